@@ -26,7 +26,7 @@ describe('mergeByT', () => {
     expect(out.map((b) => b.t / 60_000)).toEqual([24 * 60 + 1]);
   });
   it('ignores buckets without a finite time', () => {
-    expect(mergeByT([{ t: Number.NaN }], [minute(1)], 10)).toHaveLength(1);
+    expect(mergeByT<{ t: number }>([{ t: Number.NaN }], [minute(1)], 10)).toHaveLength(1);
   });
 });
 
