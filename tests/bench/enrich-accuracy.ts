@@ -1,0 +1,67 @@
+// Accuracy of the lexicon scorer and the language detector on the labelled val splits.
+// Run: node --import tsx tests/bench/enrich-accuracy.ts [--split train]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEnricher } from '../../server/enrich/enricher.ts';
+import type { SentimentLabel } from '../../server/schemas/message.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = process.env.HUBWALL_SENTIMENT_DATA ?? resolve(repoRoot, '../shared/sentiment');
+// val is for reporting; train only for tuning the neutral band and weights.
+const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] ?? 'val' : 'val';
+const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+if (!existsSync(dataDir)) {
+  console.log(`No sentiment data at ${dataDir} (set HUBWALL_SENTIMENT_DATA); nothing to measure.`);
+  process.exit(0);
+}
+
+function macroF1(gold: number[], pred: number[]): number {
+  let sum = 0;
+  for (let c = 0; c < 3; c++) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (pred[i] === c && gold[i] === c) tp++;
+      else if (pred[i] === c) fp++;
+      else if (gold[i] === c) fn++;
+    }
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    sum += p + r ? (2 * p * r) / (p + r) : 0;
+  }
+  return sum / 3;
+}
+
+const enricher = createEnricher();
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+console.log(`split: ${split}   data: ${dataDir}`);
+console.log('lang   items  sent.acc  macro-F1  (hinted F1)  lang.acc  und%');
+for (const lang of ['en', 'nl', 'fr', 'de', 'es', 'pt', 'it', 'zh', 'ja', 'ko'] as const) {
+  const textFile = resolve(dataDir, lang, `${split}_text.txt`);
+  const labelFile = resolve(dataDir, lang, `${split}_labels.txt`);
+  if (!existsSync(textFile) || !existsSync(labelFile)) {
+    console.log(`${lang.padEnd(5)}  no labelled data`);
+    continue;
+  }
+  const texts = readFileSync(textFile, 'utf8').split('\n');
+  const labels = readFileSync(labelFile, 'utf8').split('\n').filter((l) => l.trim() !== '').map(Number);
+  const n = labels.length;
+  const gold: number[] = [], pred: number[] = [], predHinted: number[] = [];
+  let langOk = 0, und = 0;
+  for (let i = 0; i < n; i++) {
+    const text = texts[i] ?? '';
+    const e = enricher.enrich(text);
+    // With the language known (as a platform hint would give), sentiment is measured apart from detection.
+    const h = e.lang === lang ? e : enricher.enrich(text, lang);
+    gold.push(labels[i] as number);
+    pred.push(LABELS.indexOf(e.sentiment.label));
+    predHinted.push(LABELS.indexOf(h.lang === lang ? h.sentiment.label : e.sentiment.label));
+    if (e.lang === lang) langOk++;
+    if (e.lang === 'und') und++;
+  }
+  const acc = gold.filter((g, i) => g === pred[i]).length / n;
+  console.log(
+    `${lang.padEnd(5)} ${String(n).padStart(6)}   ${pct(acc)}%    ${macroF1(gold, pred).toFixed(3)}     (${macroF1(gold, predHinted).toFixed(3)})     ${pct(langOk / n)}%  ${pct(und / n)}`,
+  );
+}
