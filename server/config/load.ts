@@ -78,9 +78,19 @@ export function deepFreeze<T>(value: T): Readonly<T> {
   return value;
 }
 
-/** Short content hash of a config; equal content gives an equal revision whatever the file formatting. */
+/** JSON with object keys sorted, so key order in a file does not change the hash. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Short content hash of a config; equal content gives an equal revision whatever the file formatting or key order. */
 export function revisionOf(content: Omit<WallConfig, 'revision'>): string {
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
+  return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, 12);
 }
 
 /** Parses, validates and cross-checks config files; pure apart from `Intl`. */
