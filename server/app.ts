@@ -1,0 +1,74 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import storePlugin from './store/plugin.ts';
+import aggregatePlugin from './aggregate/plugin.ts';
+import livePlugin, { type LiveOptions } from './live/plugin.ts';
+import ingestPlugin from './ingest/plugin.ts';
+import statusPlugin from './status/plugin.ts';
+import webPlugin from './web/plugin.ts';
+import securityHeaders from './web/security-headers.ts';
+import { HubwallError } from './errors.ts';
+import { createEnricher } from './enrich/enricher.ts';
+
+export interface AppOptions {
+  /** SQLite file path, or `:memory:`. */
+  dbFile: string;
+  /** Bearer token for POST /api/messages; unset disables ingest over HTTP. */
+  ingestToken?: string;
+  /** Built-in demo feed on/off. */
+  demo?: boolean;
+  /** Demo feed messages per second (average). */
+  demoRate?: number;
+  /** IANA zone for "today" in KPIs. */
+  timeZone?: string;
+  live?: LiveOptions;
+  /** Folder with the built display; null serves no static files (API-only tests). */
+  staticDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+  now?: () => number;
+}
+
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/display', import.meta.url));
+
+/** Builds the Hubwall app: plugins first, then routes; owns the one error handler. Call `ready()` or `listen()`. */
+export async function buildApp(opts: AppOptions) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: () => randomUUID().slice(0, 8),
+    requestIdHeader: 'x-request-id',
+    // A trusted reverse proxy may set X-Forwarded-For; without one, ip is the socket peer.
+    trustProxy: process.env.HUBWALL_TRUST_PROXY === '1',
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof HubwallError) {
+      return reply.code(err.statusCode).send({ ok: false, error: { code: err.code, message: err.message } });
+    }
+    const e = err as { validation?: unknown; statusCode?: number; code?: string; message: string };
+    if (e.validation) {
+      return reply.code(400).send({ ok: false, error: { code: 'HW_ERR_VALIDATION', message: e.message } });
+    }
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+      return reply.code(e.statusCode).send({ ok: false, error: { code: e.code ?? 'HW_ERR_BAD_REQUEST', message: e.message } });
+    }
+    req.log.error({ err }, 'request failed');
+    return reply.code(500).send({ ok: false, error: { code: 'HW_ERR_INTERNAL', message: 'internal error: see the server log' } });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send({ ok: false, error: { code: 'HW_ERR_NOT_FOUND', message: `no route for ${req.method} ${req.url.split('?')[0]}` } }),
+  );
+
+  const enricher = createEnricher();
+  const now = opts.now ?? Date.now;
+  const demo = false;
+
+  await app.register(securityHeaders);
+  await app.register(storePlugin, { file: opts.dbFile });
+  await app.register(aggregatePlugin, { timeZone: opts.timeZone ?? 'UTC', now });
+  await app.register(livePlugin, { ...opts.live, now });
+  await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), now });
+  await app.register(statusPlugin, { demo: () => demo, sentimentSupport: () => enricher.support() });
+  if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });
+  return app;
+}

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { shown } from './errors.ts';
+
+/** Settings read from the environment (documented in README). */
+export interface Settings {
+  port: number;
+  host: string;
+  dataDir: string;
+  demo: boolean;
+  demoRate: number;
+  ingestToken: string | undefined;
+  timeZone: string;
+  logLevel: string;
+  logPretty: boolean;
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Parses env into settings; throws one Error listing every bad variable and how to fix it. */
+export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
+  const problems: string[] = [];
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} should be an integer from ${min} to ${max}, got ${shown(raw)}`);
+      return def;
+    }
+    return n;
+  };
+  const num = (name: string, def: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      problems.push(`${name} should be a number from ${min} to ${max}, got ${shown(raw)}`);
+      return def;
+    }
+    return n;
+  };
+  const flag = (name: string, def: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    if (raw === '1' || raw === 'true') return true;
+    if (raw === '0' || raw === 'false') return false;
+    problems.push(`${name} should be 1 or 0, got ${shown(raw)}`);
+    return def;
+  };
+  const timeZone = env.HUBWALL_TIMEZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    problems.push(`HUBWALL_TIMEZONE should be an IANA time zone such as Europe/Amsterdam, got ${shown(timeZone)}`);
+  }
+  const logLevel = env.HUBWALL_LOG_LEVEL || 'info';
+  if (!LEVELS.includes(logLevel)) problems.push(`HUBWALL_LOG_LEVEL should be one of ${LEVELS.join(', ')}, got ${shown(logLevel)}`);
+  const format = env.HUBWALL_LOG_FORMAT || (isTty ? 'pretty' : 'json');
+  if (format !== 'pretty' && format !== 'json') problems.push(`HUBWALL_LOG_FORMAT should be pretty or json, got ${shown(format)}`);
+  const token = env.HUBWALL_INGEST_TOKEN || undefined;
+  if (token !== undefined && token.length < 16) problems.push('HUBWALL_INGEST_TOKEN should be at least 16 characters (e.g. `openssl rand -hex 24`)');
+  const settings: Settings = {
+    port: int('PORT', 8080, 1, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.HUBWALL_DATA_DIR || './data'),
+    demo: flag('HUBWALL_DEMO', true),
+    demoRate: num('HUBWALL_DEMO_RATE', 4, 0.01, 5_000),
+    ingestToken: token,
+    timeZone,
+    logLevel,
+    logPretty: format === 'pretty',
+  };
+  if (problems.length) throw new Error(`Hubwall cannot start, fix these settings:\n  - ${problems.join('\n  - ')}`);
+  return settings;
+}

@@ -1,0 +1,50 @@
+import fp from 'fastify-plugin';
+import websocket from '@fastify/websocket';
+import { createHub, type Hub } from './hub.ts';
+import { aggregateTopics } from './topics/aggregate-topics.ts';
+import { STREAM_RING, streamTopic } from './topics/stream.ts';
+import type { Message } from '../schemas/message.ts';
+import type { BackpressureLimits } from './live-client.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    hub: Hub;
+    /** Hands committed messages to the live side (stream ring + next tick). */
+    publishMessages: (messages: readonly Message[]) => void;
+  }
+}
+
+export interface LiveOptions {
+  tickMs?: number;
+  heartbeatMs?: number;
+  limits?: BackpressureLimits;
+  now?: () => number;
+}
+
+/** The live hub on `/live`: topics, snapshot then deltas on a fixed tick, heartbeats, backpressure. */
+export default fp<LiveOptions>(
+  async (app, opts) => {
+    // permessage-deflate stays off: it collapses fan-out (see ARCHITECTURE.md). 16 KiB is plenty for client frames.
+    await app.register(websocket, { options: { maxPayload: 16 * 1024, perMessageDeflate: false } });
+    const stream = streamTopic();
+    const hub = createHub([...aggregateTopics(app.aggregates), stream.handler], {
+      tickMs: opts.tickMs,
+      heartbeatMs: opts.heartbeatMs,
+      limits: opts.limits,
+      now: opts.now,
+      takeChanges: () => app.aggregates.takeChanges(),
+      log: app.log,
+    });
+    for (const m of app.store.messages.latest(STREAM_RING).reverse()) stream.remember(m);
+    app.decorate('hub', hub);
+    app.decorate('publishMessages', (messages: readonly Message[]) => {
+      for (const m of messages) stream.remember(m);
+      hub.push(messages);
+    });
+    app.get('/live', { websocket: true }, (socket, req) => {
+      hub.attach(socket, req.ip);
+    });
+    app.addHook('preClose', async () => hub.close());
+  },
+  { name: 'live', dependencies: ['store', 'aggregates'] },
+);

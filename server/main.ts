@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp, DEFAULT_STATIC_DIR } from './app.ts';
+import { readSettings, type Settings } from './env.ts';
+
+/** Builds the display once when no build exists, so `npm start` is enough on a fresh clone. */
+async function ensureDisplayBuilt(): Promise<void> {
+  if (existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) return;
+  console.log('Hubwall: building the display (first start only)…');
+  const { build } = await import('vite');
+  await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+}
+
+function loggerFor(s: Settings) {
+  return {
+    level: s.logLevel,
+    // Secrets never reach the log, whatever a future log line includes.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hubwall-token"]', 'token', 'password'],
+    ...(s.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  let settings: Settings;
+  try {
+    settings = readSettings(process.env, Boolean(process.stdout.isTTY));
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+  await ensureDisplayBuilt();
+  const app = await buildApp({
+    dbFile: join(settings.dataDir, 'hubwall.sqlite'),
+    ingestToken: settings.ingestToken,
+    demo: settings.demo,
+    demoRate: settings.demoRate,
+    timeZone: settings.timeZone,
+    logger: loggerFor(settings),
+  });
+  if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: settings.port, host: settings.host });
+  app.log.info(`Hubwall wall at http://localhost:${settings.port}/ (demo feed ${settings.demo ? 'on' : 'off'}, data in ${settings.dataDir})`);
+}
+
+void main();

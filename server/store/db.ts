@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Latest schema; migrations run in order and are recorded in `user_version`. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE messages (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     channel TEXT NOT NULL,
+     id TEXT NOT NULL,
+     direction TEXT NOT NULL,
+     author_id TEXT NOT NULL,
+     author_name TEXT NOT NULL,
+     text TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     received_at INTEGER NOT NULL,
+     in_reply_to TEXT,
+     url TEXT,
+     likes INTEGER NOT NULL DEFAULT 0,
+     shares INTEGER NOT NULL DEFAULT 0,
+     replies INTEGER NOT NULL DEFAULT 0,
+     lang TEXT NOT NULL,
+     lang_confidence REAL NOT NULL,
+     sentiment_score REAL NOT NULL,
+     sentiment_label TEXT NOT NULL,
+     sentiment_confidence REAL NOT NULL,
+     keywords TEXT NOT NULL,
+     hashtags TEXT NOT NULL,
+     mentions TEXT NOT NULL,
+     UNIQUE (channel, id)
+   );
+   CREATE INDEX messages_created ON messages (created_at);
+   CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+   CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+     INSERT INTO messages_fts (rowid, text) VALUES (new.seq, new.text);
+   END;
+   CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+     INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+   END;
+   CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL);
+   CREATE TABLE audit (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, address TEXT
+   );`,
+];
+
+/** Opens (creating when needed) the SQLite database with WAL and migrates it. `:memory:` works for tests. */
+export function openDatabase(file: string): Database.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the last commits.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return db;
+}
