@@ -12,7 +12,7 @@ const check = TypeCompiler.Compile(MessageInput);
 /** What a schema expects, in words: the allowed values of an enum-like union, or its type. */
 function expected(schema: TSchema): string {
   const members = (schema as { anyOf?: TSchema[] }).anyOf;
-  if (members?.every((m) => 'const' in m)) return `one of ${members.map((m) => (m as { const: unknown }).const).join(', ')}`;
+  if (members?.every((m) => 'const' in m)) return `one of ${members.map((m) => (m as unknown as { const: unknown }).const).join(', ')}`;
   if (members) return members.map(expected).join(' or ');
   const s = schema as { type?: string; format?: string; minLength?: number; maxLength?: number; minimum?: number; pattern?: string };
   if (s.format === 'date-time') return 'an ISO 8601 date-time such as 2026-11-26T09:30:00Z';
