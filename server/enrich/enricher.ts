@@ -38,7 +38,7 @@ export function createEnricher(): Enricher {
         CONTROL_RE.lastIndex = 0;
         if (CONTROL_RE.test(t)) t = t.replace(CONTROL_RE, ' ');
         tokenize(t, tk);
-        const detected = detectLanguage(tk, langHint);
+        const detected = detectLanguage(tk, t, langHint);
         return {
           lang: detected.lang,
           langConfidence: detected.confidence,

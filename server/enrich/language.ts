@@ -1,5 +1,7 @@
 import { eld } from 'eld/small';
 import { LANGS, type Lang, type LangOrUnd } from '../schemas/message.ts';
+import { deu, eng, fra, ita, nld, por, porBr, spa } from 'stopword';
+import { lexicons } from './lexicon.ts';
 import { Kind, type Tokens } from './tokenize.ts';
 
 /** A detected language with a confidence 0…1. */
@@ -27,17 +29,39 @@ const FUNCTION_WORDS: Record<'nl' | 'en' | 'fr' | 'de' | 'es' | 'pt' | 'it', str
     mi ti ci si nel nella alla al ancora molto sempre oggi perché quando mio mia tutto`,
 };
 
-const VOTE = new Map<string, Lang[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [Lang, string][]) {
-  for (const w of words.split(/\s+/)) {
-    if (!w) continue;
-    const list = VOTE.get(w) ?? [];
-    if (!list.includes(lang)) list.push(lang);
-    VOTE.set(w, list);
-  }
-}
 const LATIN: readonly Lang[] = ['en', 'nl', 'fr', 'de', 'es', 'pt', 'it'];
 const LATIN_INDEX = new Map<Lang, number>(LATIN.map((l, i) => [l, i]));
+const STOPWORDS: Record<keyof typeof FUNCTION_WORDS, readonly string[]> = { en: eng, nl: nld, fr: fra, de: deu, es: spa, pt: [...por, ...porBr], it: ita };
+
+/** Word → vote per Latin language, already split among the languages that share the word. */
+function buildVotes(): Map<string, Float64Array> {
+  const raw = new Map<string, Float64Array>();
+  const add = (word: string, li: number, w: number): void => {
+    let v = raw.get(word);
+    if (!v) raw.set(word, (v = new Float64Array(LATIN.length)));
+    v[li] = Math.max(v[li] as number, w);
+  };
+  const lex = lexicons();
+  LATIN.forEach((lang, li) => {
+    for (const w of FUNCTION_WORDS[lang as keyof typeof FUNCTION_WORDS].split(/\s+/)) if (w) add(w, li, 1);
+    for (const w of STOPWORDS[lang as keyof typeof STOPWORDS]) add(w.toLowerCase(), li, 1);
+    // Sentiment words are weaker evidence: the translated lexicons share many loanwords.
+    for (const w of lex[lang].words.keys()) if (w.indexOf(' ') < 0) add(w, li, 0.6);
+  });
+  for (const v of raw.values()) {
+    let shared = 0;
+    for (const x of v) if (x > 0) shared++;
+    for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) / shared;
+  }
+  return raw;
+}
+const VOTE = buildVotes();
+// Letters that only some of the Latin-script languages use.
+const LETTER_VOTES: ReadonlyMap<string, readonly Lang[]> = new Map<string, Lang[]>([
+  ['ñ', ['es']], ['ã', ['pt']], ['õ', ['pt']], ['ß', ['de']], ['ä', ['de']], ['ö', ['de']], ['œ', ['fr']], ['ç', ['fr', 'pt']],
+  ['ê', ['fr', 'pt']], ['è', ['fr', 'it']], ['ù', ['fr', 'it']], ['ò', ['it']], ['ì', ['it']], ['¿', ['es']], ['¡', ['es']],
+]);
+const LETTER_RE = /[ñãõßäöœçêèùòì¿¡]/g;
 const OURS = new Set<string>(LANGS);
 const votes = new Float64Array(LATIN.length);
 
@@ -59,7 +83,7 @@ function withHint(d: Detected, hint: Lang | null, unsureBelow: number): Detected
 }
 
 /** Detects the language of tokenized text: script shortcuts, a function-word vote, then eld for the unsure rest. */
-export function detectLanguage(tk: Tokens, hintRaw?: string): Detected {
+export function detectLanguage(tk: Tokens, text: string, hintRaw?: string): Detected {
   const hint = normalizeHint(hintRaw);
   const s = tk.scripts;
   const letters = s.latin + s.hangul + s.kana + s.han + s.other;
@@ -81,11 +105,18 @@ export function detectLanguage(tk: Tokens, hintRaw?: string): Detected {
   let voted = 0;
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind[i] !== Kind.Word) continue;
-    const langs = VOTE.get(tk.text[i] as string);
-    if (langs === undefined) continue;
+    const v = VOTE.get(tk.text[i] as string);
+    if (v === undefined) continue;
     voted++;
-    const w = 1 / langs.length;
-    for (const l of langs) votes[LATIN_INDEX.get(l) as number] += w;
+    for (let j = 0; j < v.length; j++) votes[j] += v[j] as number;
+  }
+  if (s.latin > s.other) {
+    LETTER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LETTER_RE.exec(text)) !== null) {
+      const langs = LETTER_VOTES.get(m[0]) as readonly Lang[];
+      for (const l of langs) votes[LATIN_INDEX.get(l) as number] += 0.5 / langs.length;
+    }
   }
   let best = 0;
   let second = -1;
@@ -97,7 +128,7 @@ export function detectLanguage(tk: Tokens, hintRaw?: string): Detected {
   }
   const top = votes[best] as number;
   const next = votes[second] as number;
-  if (voted >= 2 && top >= 2 && top >= 2.5 * next) {
+  if (voted >= 2 && top >= 1.5 && top >= 2 * next) {
     const conf = Math.min(1, 0.55 + 0.1 * top) * (1 - next / (top + next + 1));
     return withHint({ lang: LATIN[best] as Lang, confidence: round2(conf) }, hint, 0.6);
   }

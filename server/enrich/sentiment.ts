@@ -112,8 +112,10 @@ function scoreCjkRun(t: string, lex: Lexicon, rules: LangRules, lang: Lang, p: P
       }
       p.sum += w * p.post;
       p.hits++;
+      lastEnd = end;
     }
-    lastEnd = pos = end;
+    // A zero entry ("没有", "好像") only blocks a wrong match; a negator inside it still reaches the next word.
+    pos = end;
   }
 }
 

@@ -15,7 +15,7 @@ export const SUPPLEMENT: Record<Lang, string> = {
     bedankt:2 dank:2 dankjewel:2 bedankt!:2 blij:3 gelukkig:3 trots:2 gefeliciteerd:3 gezellig:2 genieten:2 heerlijk:3 tof:2 toppie:2
     slecht:-2 slechte:-2 waardeloos:-3 klote:-3 kut:-3 balen:-2 jammer:-2 helaas:-1 boos:-2 teleurgesteld:-2 teleurstellend:-2
     kapot:-2 traag:-2 vervelend:-2 irritant:-2 belachelijk:-3 schandalig:-3 verschrikkelijk:-3 vreselijk:-3 storing:-2
-    wachten:-1 klacht:-2 zielig:-1 verdrietig:-2 hel:-2 ezel:0 liefde:3 hou:1 haha:2 hahaha:2 xd:2`,
+    wachten:-1 klacht:-2 zielig:-1 verdrietig:-2 hel:-2 ezel:0 liefde:3 hou:1 haha:2 hahaha:2 xd:2 vlucht:0 vluchten:0`,
   fr: `bon:2 bonne:2 bien:2 super:3 génial:4 géniale:4 merci:2 top:2 bravo:3 magnifique:3 excellent:3 parfait:3 adore:3 aime:2
     heureux:3 heureuse:3 content:2 contente:2 cool:1 trop:0 beau:2 belle:2 joie:3 félicitations:3 sympa:2 mdr:1 haha:2 xd:2
     nul:-3 nulle:-3 déçu:-2 déçue:-2 triste:-2 mauvais:-2 mauvaise:-2 horrible:-3 honte:-3 pire:-3 marre:-3 chiant:-2 bordel:-2
@@ -41,11 +41,11 @@ export const SUPPLEMENT: Record<Lang, string> = {
   zh: `好:2 好像:0 好多:0 好几:0 好久:0 你好:1 好的:1 只好:0 正好:0 好吃:3 好用:2 好看:2 好玩:2 棒:3 赞:3 很棒:3 不错:2 满意:2 喜欢:2
     爱:2 谢谢:2 感谢:2 开心:3 高兴:3 快乐:3 推荐:2 支持:1 方便:2 完美:3 优秀:3 厉害:2 哈哈:2 哈哈哈:2 可爱:2 漂亮:2 舒服:2
     差:-2 差不多:0 太差:-3 烂:-2 垃圾:-3 坑:-2 失望:-3 生气:-2 难用:-2 难吃:-2 糟糕:-3 问题:-1 没问题:1 投诉:-2 退款:-1 骗:-2
-    骗子:-3 无语:-2 恶心:-3 慢:-1 贵:-1 麻烦:-1 讨厌:-3 难过:-2 伤心:-2 愤怒:-3 崩溃:-2 坏了:-2 故障:-2 最差:-3 最好:2 公鸡:0`,
+    骗子:-3 无语:-2 恶心:-3 慢:-1 贵:-1 麻烦:-1 讨厌:-3 难过:-2 伤心:-2 愤怒:-3 崩溃:-2 坏了:-2 故障:-2 最差:-3 最好:2 公鸡:0 没有:0`,
   ja: `良い:2 良かっ:2 良く:2 いい:2 よかっ:2 よく:0 最高:3 素晴らし:3 楽し:2 嬉し:3 うれし:3 好き:2 大好き:3 ありがと:2 有難:2
     感謝:2 助か:2 満足:2 便利:2 美味し:3 おいし:3 かわい:2 可愛:2 素敵:3 すごい:2 凄い:2 すてき:3 面白:2 おもしろ:2 笑:1 幸せ:3
     悪い:-2 悪かっ:-2 最悪:-3 最低:-3 嫌い:-2 大嫌い:-3 残念:-2 ひど:-3 酷い:-3 不満:-2 不便:-2 遅い:-1 遅すぎ:-2 迷惑:-2
-    困っ:-2 困る:-2 怒:-2 失望:-2 がっかり:-2 故障:-2 壊れ:-2 問題:-1 微妙:-1 つまらな:-2 悲し:-2 辛い:-2 疲れ:-1 黒人:0 同好会:0`,
+    困っ:-2 困る:-2 怒:-2 失望:-2 がっかり:-2 故障:-2 壊れ:-2 問題:-1 微妙:-1 つまらな:-2 悲し:-2 辛い:-2 疲れ:-1 黒人:0 同好会:0 料理:0`,
   ko: `좋:2 좋은:2 좋아:2 최고:3 재밌:2 재미있:2 재미:1 꿀잼:3 감동:2 추천:2 강추:3 명작:3 수작:2 완벽:3 훌륭:3 멋지:2 멋있:2 멋진:2
     사랑:2 행복:3 대박:2 괜찮:1 친절:2 감사:2 고마:2 기대:1 아름답:3 웃기:1 재미있게:2 짱:3 신나:2 편하:2 만족:2 소름:1
     싫:-2 최악:-3 재미없:-3 노잼:-3 지루:-2 아깝:-3 별로:-2 실망:-2 짜증:-3 쓰레기:-3 엉망:-2 졸작:-3 망작:-3 망했:-2 유치:-2

@@ -1,4 +1,4 @@
-/** Token kinds produced by {@link tokenize}; the numbers are the regex group indices. */
+/** Token kinds produced by {@link tokenize}. */
 export const Kind = { Url: 1, Mention: 2, Hashtag: 3, Emoticon: 4, Word: 5, Emoji: 6, Bang: 7 } as const;
 /** One of the {@link Kind} values. */
 export type Kind = (typeof Kind)[keyof typeof Kind];
@@ -45,19 +45,87 @@ export function createTokens(): Tokens {
   };
 }
 
-// One alternation compiled once; order matters: URLs before words, emoticons before punctuation.
-const TOKEN_RE = new RegExp(
-  [
-    String.raw`((?:https?:\/\/|www\.)\S+)`,
-    String.raw`(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
-    String.raw`(#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)`,
-    String.raw`((?<![\p{L}\p{N}])(?:[:;=][-'^o]?[)(\]\[DPpOo/\\|*3]+|<3+|[)(]+[-']?[:;=])(?![\p{L}\p{N}]))`,
-    String.raw`(\p{L}[\p{L}\p{M}\p{N}'’_]*)`,
-    String.raw`(\p{Extended_Pictographic})`,
-    String.raw`(!+)`,
-  ].join('|'),
-  'gu',
-);
+// Character classes of the BMP, computed once at load (~20 ms) so the scanner never runs a Unicode regex per char.
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+const PICTO = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(0x10000);
+const L_RE = /\p{L}/u;
+const M_RE = /\p{M}/u;
+const N_RE = /\p{N}/u;
+const P_RE = /\p{Extended_Pictographic}/u;
+const S_RE = /\s/u;
+function classify(ch: string): number {
+  if (L_RE.test(ch)) return LETTER;
+  if (M_RE.test(ch)) return MARK;
+  if (N_RE.test(ch)) return DIGIT;
+  if (P_RE.test(ch)) return PICTO;
+  if (S_RE.test(ch)) return SPACE;
+  return OTHER;
+}
+for (let c = 0; c < 0x10000; c++) {
+  if (c >= 0xd800 && c < 0xe000) continue;
+  if (c < 0x80) {
+    CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : c === 32 || (c >= 9 && c <= 13) ? SPACE : OTHER;
+  } else CLASS[c] = classify(String.fromCharCode(c));
+}
+// Astral code points (emoji, rare Han) are classified on first sight; the cache is bounded by what Unicode assigns.
+const ASTRAL = new Map<number, number>();
+
+/** Class of the code point at i; astral code points take two UTF-16 units (see {@link width}). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c >= 0xe000) return CLASS[c] as number;
+  const cp = text.codePointAt(i) as number;
+  if (cp < 0x10000) return OTHER; // lone surrogate
+  let k = ASTRAL.get(cp);
+  if (k === undefined) {
+    k = classify(String.fromCodePoint(cp));
+    if (ASTRAL.size < 20_000) ASTRAL.set(cp, k);
+  }
+  return k;
+}
+
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? 2 : 1;
+}
+
+const isWordChar = (k: number): boolean => k === LETTER || k === MARK || k === DIGIT;
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isEyes = (c: number): boolean => c === 0x3a || c === 0x3b || c === 0x3d; // : ; =
+const isNose = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x5e || c === 0x6f; // - ' ^ o
+// ) ( ] [ D P p O o / \ | * 3
+const MOUTHS = new Set([0x29, 0x28, 0x5d, 0x5b, 0x44, 0x50, 0x70, 0x4f, 0x6f, 0x2f, 0x5c, 0x7c, 0x2a, 0x33]);
+
+/** Length of an emoticon starting at i (":-)", ";P", "<3", "(:"), or 0. */
+function emoticonAt(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  let j = i;
+  if (isEyes(c)) {
+    j++;
+    if (j + 1 < n && isNose(text.charCodeAt(j)) && MOUTHS.has(text.charCodeAt(j + 1))) j++;
+    const m0 = j;
+    while (j < n && MOUTHS.has(text.charCodeAt(j))) j++;
+    if (j === m0) return 0;
+  } else if (c === 0x3c /* < */) {
+    j++;
+    while (j < n && text.charCodeAt(j) === 0x33) j++;
+    if (j === i + 1) return 0;
+  } else if (c === 0x28 || c === 0x29) {
+    while (j < n && (text.charCodeAt(j) === 0x28 || text.charCodeAt(j) === 0x29)) j++;
+    if (j < n && (text.charCodeAt(j) === 0x2d || text.charCodeAt(j) === 0x27)) j++;
+    if (j >= n || !isEyes(text.charCodeAt(j))) return 0;
+    j++;
+  } else return 0;
+  // An emoticon glued to a word or number ("12:30", "a:b") is not one.
+  if (j < n && isWordChar(classAt(text, j))) return 0;
+  return j - i;
+}
 
 const NOSE_RE = /[-'^o]/g;
 
@@ -72,8 +140,6 @@ function normalizeEmoticon(raw: string): string {
   }
   return e;
 }
-
-const ELONGATED_RE = /(\p{L})\1\1/u;
 
 /** Classifies the letters of a word by script into the counts, cheaply (first char decides unless CJK). */
 function countScripts(word: string, s: ScriptCounts): boolean {
@@ -117,26 +183,48 @@ function countScripts(word: string, s: ScriptCounts): boolean {
 export function tokenize(text: string, out: Tokens): void {
   const s = out.scripts;
   s.latin = s.hangul = s.kana = s.han = s.other = 0;
-  let n = 0;
+  const n = text.length;
+  let count = 0;
   let capsWords = 0;
   let casedWords = 0;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const raw = m[0];
-    let kind: Kind = Kind.Word;
-    for (let g = 1; g <= 7; g++) {
-      if (m[g] !== undefined) {
-        kind = g as Kind;
-        break;
+  const emit = (t: string, kind: Kind, flags: number): void => {
+    out.text[count] = t;
+    out.kind[count] = kind;
+    out.flags[count] = flags;
+    count++;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classAt(text, i);
+    const prevWord = i > 0 && isWordChar(classAt(text, i - 1));
+    if (k === LETTER) {
+      if ((c === 0x68 || c === 0x77 || c === 0x48 || c === 0x57) && !prevWord && isUrlAt(text, i)) {
+        const start = i;
+        while (i < n && CLASS[text.charCodeAt(i)] !== SPACE) i++;
+        emit(text.slice(start, i), Kind.Url, 0);
+        continue;
       }
-    }
-    let flags = 0;
-    let low = raw;
-    if (kind === Kind.Mention || kind === Kind.Hashtag) low = raw.slice(1).toLowerCase();
-    else if (kind === Kind.Emoticon) low = normalizeEmoticon(raw);
-    if (kind === Kind.Word) {
-      low = raw.toLowerCase();
+      const start = i;
+      let run = 1;
+      let elongated = false;
+      let prev = -1;
+      while (i < n) {
+        const ci = text.charCodeAt(i);
+        const ki = classAt(text, i);
+        if (isWordChar(ki) || ci === 0x5f) {
+          run = ci === prev ? run + 1 : 1;
+          if (run === 3 && ki === LETTER) elongated = true;
+          prev = ci;
+          i += width(text, i);
+        } else if (isApostrophe(ci) && i + 1 < n && classAt(text, i + 1) === LETTER) {
+          prev = ci;
+          i++;
+        } else break;
+      }
+      const raw = text.slice(start, i);
+      const low = raw.toLowerCase();
+      let flags = elongated ? Flag.Elongated : 0;
       if (countScripts(raw, s)) flags |= Flag.Cjk;
       else if (low !== raw) {
         casedWords++;
@@ -145,13 +233,61 @@ export function tokenize(text: string, out: Tokens): void {
           capsWords++;
         }
       } else if (raw.toUpperCase() !== raw) casedWords++;
-      if (raw.length > 2 && ELONGATED_RE.test(low)) flags |= Flag.Elongated;
+      emit(low, Kind.Word, flags);
+      continue;
     }
-    out.text[n] = low;
-    out.kind[n] = kind;
-    out.flags[n] = flags;
-    n++;
+    if (k === DIGIT || k === MARK) {
+      // Numbers, and words glued to them ("10am", "2x"), are not words.
+      while (i < n && (isWordChar(classAt(text, i)) || text.charCodeAt(i) === 0x5f)) i += width(text, i);
+      continue;
+    }
+    if (k === PICTO) {
+      const w = width(text, i);
+      emit(text.slice(i, i + w), Kind.Emoji, 0);
+      i += w;
+      continue;
+    }
+    if ((c === 0x40 || c === 0x23 || c === 0xff03) && !prevWord) {
+      // @mention (not an e-mail address: those have a word char before the @) or #hashtag with a letter.
+      let j = i + 1;
+      let letters = 0;
+      while (j < n) {
+        const kj = classAt(text, j);
+        if (kj === LETTER) letters++;
+        else if (!(kj === MARK || kj === DIGIT || text.charCodeAt(j) === 0x5f || (c === 0x40 && text.charCodeAt(j) === 0x2e))) break;
+        j += width(text, j);
+      }
+      while (j > i + 1 && text.charCodeAt(j - 1) === 0x2e) j--;
+      if (c === 0x40 ? j > i + 1 : letters > 0) {
+        emit(text.slice(i + 1, j).toLowerCase(), c === 0x40 ? Kind.Mention : Kind.Hashtag, 0);
+        i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 0x21 /* ! */ || c === 0xff01) {
+      const start = i;
+      while (i < n && (text.charCodeAt(i) === 0x21 || text.charCodeAt(i) === 0xff01)) i++;
+      emit(text.slice(start, i), Kind.Bang, 0);
+      continue;
+    }
+    if (!prevWord && (isEyes(c) || c === 0x3c || c === 0x28 || c === 0x29)) {
+      const len = emoticonAt(text, i);
+      if (len > 0) {
+        emit(normalizeEmoticon(text.slice(i, i + len)), Kind.Emoticon, 0);
+        i += len;
+        continue;
+      }
+    }
+    i += width(text, i);
   }
-  out.length = n;
+  out.length = count;
   out.allCaps = casedWords > 1 && capsWords === casedWords;
+}
+
+function isUrlAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  if (c === 0x77) return text.startsWith('www.', i) || text.startsWith('WWW.', i);
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('HTTP', i);
 }
