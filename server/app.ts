@@ -8,6 +8,7 @@ import ingestPlugin from './ingest/plugin.ts';
 import statusPlugin from './status/plugin.ts';
 import webPlugin from './web/plugin.ts';
 import securityHeaders from './web/security-headers.ts';
+import configPlugin, { type ConfigPluginOptions } from './config/plugin.ts';
 import { HubwallError } from './errors.ts';
 import { createEnricher } from './enrich/enricher.ts';
 
@@ -23,6 +24,7 @@ export interface AppOptions {
   /** IANA zone for "today" in KPIs. */
   timeZone?: string;
   live?: LiveOptions;
+  config?: ConfigPluginOptions;
   /** Folder with the built display; null serves no static files (API-only tests). */
   staticDir?: string | null;
   logger?: FastifyServerOptions['logger'];
@@ -67,6 +69,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(storePlugin, { file: opts.dbFile });
   await app.register(aggregatePlugin, { timeZone: opts.timeZone ?? 'UTC', now });
   await app.register(livePlugin, { ...opts.live, now });
+  await app.register(configPlugin, opts.config ?? {});
   await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), now });
   await app.register(statusPlugin, { demo: () => demo, sentimentSupport: () => enricher.support() });
   if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });

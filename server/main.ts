@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     demoRate: settings.demoRate,
     timeZone: settings.timeZone,
     logger: loggerFor(settings),
+    config: { watch: true },
   });
   if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');
   let closing = false;

@@ -23,14 +23,16 @@ export interface IngestOptions {
   now?: () => number;
 }
 
+const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl'];
+
 const IngestReply = Type.Object({
   ok: Type.Boolean(),
-  data: Type.Object({
+  data: Type.Optional(Type.Object({
     accepted: Type.Integer(),
     duplicates: Type.Integer(),
     rejectedCount: Type.Integer(),
     rejected: Type.Array(Type.Object({ index: Type.Integer(), field: Type.String(), code: Type.String(), message: Type.String() })),
-  }),
+  })),
   error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
 });
 
@@ -48,7 +50,7 @@ export default fp<IngestOptions>(
     });
     app.decorate('pipeline', pipeline);
 
-    app.addContentTypeParser(['application/x-ndjson', 'application/ndjson', 'application/jsonl'], { parseAs: 'string', bodyLimit: INGEST_LIMITS.maxBodyBytes }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(NDJSON_TYPES, { parseAs: 'string', bodyLimit: INGEST_LIMITS.maxBodyBytes }, (_req, body, done) => done(null, body));
 
     app.post(
       '/api/messages',
@@ -76,6 +78,9 @@ export default fp<IngestOptions>(
       async (req, reply) => {
         let items: unknown[];
         const errors: ItemError[] = [];
+        if (typeof req.body === 'string' && !NDJSON_TYPES.some((t) => req.headers['content-type']?.startsWith(t))) {
+          throw new HubwallError('HW_ERR_MEDIA_TYPE', `send application/json or application/x-ndjson, got ${req.headers['content-type'] ?? 'no content type'}`, 415);
+        }
         if (typeof req.body === 'string') {
           const parsed = parseNdjson(req.body);
           items = parsed.items;

@@ -1,4 +1,5 @@
-import { FormatRegistry, type TSchema } from '@sinclair/typebox';
+import { FormatRegistry } from '@sinclair/typebox';
+import { describeExpected } from '../schemas/describe-expected.ts';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { MessageInput } from '../schemas/message.ts';
 import { shown } from '../errors.ts';
@@ -8,19 +9,6 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', (v) => ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)));
 
 const check = TypeCompiler.Compile(MessageInput);
-
-/** What a schema expects, in words: the allowed values of an enum-like union, or its type. */
-function expected(schema: TSchema): string {
-  const members = (schema as { anyOf?: TSchema[] }).anyOf;
-  if (members?.every((m) => 'const' in m)) return `one of ${members.map((m) => (m as unknown as { const: unknown }).const).join(', ')}`;
-  if (members) return members.map(expected).join(' or ');
-  const s = schema as { type?: string; format?: string; minLength?: number; maxLength?: number; minimum?: number; pattern?: string };
-  if (s.format === 'date-time') return 'an ISO 8601 date-time such as 2026-11-26T09:30:00Z';
-  if (s.type === 'string' && s.pattern) return `a string matching ${s.pattern}`;
-  if (s.type === 'string') return `a string${s.maxLength !== undefined ? ` of at most ${s.maxLength} characters` : ''}${s.minLength ? ` (not empty)` : ''}`;
-  if (s.type === 'integer') return `an integer${s.minimum !== undefined ? ` ≥ ${s.minimum}` : ''}`;
-  return s.type ? `a${/^[aeiou]/.test(s.type) ? 'n' : ''} ${s.type}` : 'valid';
-}
 
 /** Why one item of a batch was refused: which item, which field, and what to fix. */
 export interface ItemError {
@@ -48,5 +36,5 @@ export function validateItem(value: unknown, index: number): ItemError | null {
   if (e.value === undefined) {
     return { index, field, code: 'HW_ERR_FIELD_MISSING', message: `\`${field}\` is required` };
   }
-  return { index, field, code: 'HW_ERR_FIELD_INVALID', message: `\`${field}\` should be ${expected(e.schema)}, got ${shown(e.value)}` };
+  return { index, field, code: 'HW_ERR_FIELD_INVALID', message: `\`${field}\` should be ${describeExpected(e.schema)}, got ${shown(e.value)}` };
 }

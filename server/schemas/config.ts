@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
 import { CHANNELS, LANGS, SENTIMENT_LABELS } from './message.ts';
 
 /** Widget types the display knows; each maps to one component in display/widgets/. */
@@ -15,7 +15,9 @@ export const WIDGET_TYPES = [
 ] as const;
 export type WidgetType = (typeof WIDGET_TYPES)[number];
 
-const lit = <T extends readonly string[]>(xs: T) => Type.Union(xs.map((x) => Type.Literal(x)));
+/** A union of string literals whose static type is the literal union, not plain string. */
+const lit = <T extends readonly string[]>(xs: T) =>
+  Type.Union(xs.map((x) => Type.Literal(x))) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
 
 /** A rectangle on the dashboard grid, 1-based like CSS grid lines. */
 export const GridArea = Type.Object(
