@@ -1,4 +1,4 @@
-import type { Channel, MessageInput, SentimentLabel } from '../../schemas/message.ts';
+import type { Channel, Lang, MessageInput, SentimentLabel } from '../../schemas/message.ts';
 import { createRng, weighted } from '../prng.ts';
 import { SourceError } from '../types.ts';
 import { createCustomerPool, type Customer } from './authors.ts';
@@ -30,6 +30,16 @@ export interface GeneratorOptions {
   brand?: Brand;
   /** Prefix of every message id, so two runs never collide. Default `sim<seed in base 36>`. */
   runId?: string;
+  /** Told what the simulator meant by every message it makes, e.g. to measure enrichment accuracy. */
+  groundTruth?: (msg: MessageInput, truth: GroundTruth) => void;
+}
+
+/** What a simulated message really is, for tests and accuracy measurements. */
+export interface GroundTruth {
+  lang: Lang;
+  sentiment: SentimentLabel;
+  /** Topic of the incident the message is about, if any. */
+  incident: string | null;
 }
 
 /** Counters of a generator. */
@@ -195,6 +205,7 @@ export function createGenerator(start: number, opts: GeneratorOptions = {}): Gen
       };
     }
     counters.inbound++;
+    opts.groundTruth?.(msg, { lang: bank.lang, sentiment, incident: aboutIncident && active ? active.topic : null });
 
     let chance = REPLY_CHANCE[sentiment] * REPLY_CHANNEL_FACTOR[channel] * replyShare;
     // In a storm the team answers fewer messages and later: open cases pile up on the capacity screens.
@@ -224,7 +235,7 @@ export function createGenerator(start: number, opts: GeneratorOptions = {}): Gen
     const name = bank.lang === 'zh' || bank.lang === 'ko' ? customer.name : customer.given;
     const ctx = { bank, channel: r.channel, brand, name, family: customer.family };
     counters.outbound++;
-    return {
+    const msg: MessageInput = {
       id: newId(),
       channel: r.channel,
       direction: 'outbound',
@@ -233,6 +244,9 @@ export function createGenerator(start: number, opts: GeneratorOptions = {}): Gen
       createdAt: Math.floor(r.due),
       inReplyTo: r.inboundId,
     };
+    // Brand replies are written to calm: apologetic answers read neutral, thanks read positive.
+    opts.groundTruth?.(msg, { lang: bank.lang, sentiment: r.sentiment === 'positive' ? 'positive' : 'neutral', incident: null });
+    return msg;
   };
 
   /** Emits the earliest event if it is at or before `limit`. */

@@ -4,7 +4,7 @@ import { SourceError, type Sink, type Source, type SourceBaseOptions, type Sourc
 import { createGenerator, type GeneratorOptions } from './generator.ts';
 import { INCIDENT_PRESETS, type Incident, type IncidentSpec } from './incident.ts';
 
-export { generate, createGenerator, type Generator, type GeneratorOptions, type GeneratorStats, type GenerateOptions } from './generator.ts';
+export { generate, createGenerator, type Generator, type GeneratorOptions, type GeneratorStats, type GenerateOptions, type GroundTruth } from './generator.ts';
 export { INCIDENT_PRESETS, resolveIncident, type Incident, type IncidentSpec } from './incident.ts';
 export { BASE_RATE_PER_MIN, WEEKLY_MESSAGES, HOURLY_PROFILE, rhythmFactor } from './rhythm.ts';
 export { brandAccount, DEFAULT_BRAND, LANG_MIX, CHANNEL_WEIGHTS, type Brand } from './channels.ts';

@@ -1,0 +1,71 @@
+import fp from 'fastify-plugin';
+import { createGenerator, createSimulator, BASE_RATE_PER_MIN, INCIDENT_PRESETS, type Simulator } from './simulator/index.ts';
+import type { MessageInput } from '../schemas/message.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    demo: { running: () => boolean; simulator: Simulator | null };
+  }
+}
+
+export interface DemoOptions {
+  enabled: boolean;
+  /** Average messages per second. */
+  ratePerSecond?: number;
+  /** On an empty store, this much simulated history is ingested at start so charts are not empty. */
+  backfillHours?: number;
+  /** Seconds after start at which the ash-cloud incident begins; unset = no incident. */
+  incidentAfterSeconds?: number;
+  now?: () => number;
+}
+
+/** Messages per backfill batch: large enough for throughput, small enough to keep the event loop responsive. */
+const BACKFILL_BATCH = 2_000;
+
+/** The built-in demo feed: the simulator, running inside the process, feeding the same pipeline as the API. */
+export default fp<DemoOptions>(
+  async (app, opts) => {
+    if (!opts.enabled) {
+      app.decorate('demo', { running: () => false, simulator: null });
+      return;
+    }
+    const now = opts.now ?? Date.now;
+    const rate = ((opts.ratePerSecond ?? 4) * 60) / BASE_RATE_PER_MIN;
+    const sink = async (batch: MessageInput[]) => {
+      await app.pipeline.accept(batch);
+    };
+    const simulator = createSimulator(
+      {
+        rate,
+        now,
+        incidentAfterMs: opts.incidentAfterSeconds !== undefined ? opts.incidentAfterSeconds * 1000 : undefined,
+        incident: INCIDENT_PRESETS['ash-cloud'],
+        onError: (err) => app.log.warn({ code: err.code, source: err.source }, err.message),
+      },
+      sink,
+    );
+    app.decorate('demo', { running: () => simulator.stats().running, simulator });
+
+    const hours = opts.backfillHours ?? 2;
+    if (hours > 0 && app.store.messages.count() === 0) {
+      const end = now();
+      const gen = createGenerator(end - hours * 3_600_000, { rate, runId: `bf${end.toString(36)}` });
+      let n = 0;
+      for (let t = end - hours * 3_600_000; t < end; ) {
+        t = Math.min(end, t + 60_000);
+        const batch = gen.until(t);
+        for (let i = 0; i < batch.length; i += BACKFILL_BATCH) {
+          const r = await app.pipeline.accept(batch.slice(i, i + BACKFILL_BATCH));
+          n += r.accepted;
+        }
+      }
+      app.log.info({ messages: n, hours }, 'demo feed: backfilled history into the empty store');
+    }
+    app.addHook('onReady', async () => {
+      simulator.start();
+      app.log.info({ ratePerSecond: opts.ratePerSecond ?? 4 }, 'demo feed started');
+    });
+    app.addHook('preClose', async () => simulator.stop());
+  },
+  { name: 'demo', dependencies: ['ingest'] },
+);
