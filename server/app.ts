@@ -9,6 +9,7 @@ import statusPlugin from './status/plugin.ts';
 import webPlugin from './web/plugin.ts';
 import securityHeaders from './web/security-headers.ts';
 import configPlugin, { type ConfigPluginOptions } from './config/plugin.ts';
+import demoPlugin from './sources/demo-plugin.ts';
 import { HubwallError } from './errors.ts';
 import { createEnricher } from './enrich/enricher.ts';
 
@@ -21,6 +22,10 @@ export interface AppOptions {
   demo?: boolean;
   /** Demo feed messages per second (average). */
   demoRate?: number;
+  /** Hours of simulated history ingested into an empty store when the demo starts. */
+  demoBackfillHours?: number;
+  /** Seconds after start at which the demo's ash-cloud incident begins. */
+  demoIncidentAfter?: number;
   /** IANA zone for "today" in KPIs. */
   timeZone?: string;
   live?: LiveOptions;
@@ -63,7 +68,6 @@ export async function buildApp(opts: AppOptions) {
 
   const enricher = createEnricher();
   const now = opts.now ?? Date.now;
-  const demo = false;
 
   await app.register(securityHeaders);
   await app.register(storePlugin, { file: opts.dbFile });
@@ -71,7 +75,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(livePlugin, { ...opts.live, now });
   await app.register(configPlugin, opts.config ?? {});
   await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), now });
-  await app.register(statusPlugin, { demo: () => demo, sentimentSupport: () => enricher.support() });
+  await app.register(demoPlugin, { enabled: opts.demo ?? false, ratePerSecond: opts.demoRate, backfillHours: opts.demoBackfillHours, incidentAfterSeconds: opts.demoIncidentAfter, now });
+  await app.register(statusPlugin, { demo: () => app.demo.running(), sentimentSupport: () => enricher.support() });
   if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });
   return app;
 }

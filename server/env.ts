@@ -8,6 +8,8 @@ export interface Settings {
   dataDir: string;
   demo: boolean;
   demoRate: number;
+  demoBackfillHours: number;
+  demoIncidentAfter: number | undefined;
   ingestToken: string | undefined;
   timeZone: string;
   logLevel: string;
@@ -65,6 +67,8 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     dataDir: resolve(env.HUBWALL_DATA_DIR || './data'),
     demo: flag('HUBWALL_DEMO', true),
     demoRate: num('HUBWALL_DEMO_RATE', 4, 0.01, 5_000),
+    demoBackfillHours: num('HUBWALL_DEMO_BACKFILL_HOURS', 2, 0, 168),
+    demoIncidentAfter: env.HUBWALL_DEMO_INCIDENT_AFTER ? int('HUBWALL_DEMO_INCIDENT_AFTER', 0, 0, 604_800) : undefined,
     ingestToken: token,
     timeZone,
     logLevel,

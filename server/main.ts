@@ -16,7 +16,7 @@ function loggerFor(s: Settings) {
     level: s.logLevel,
     // Secrets never reach the log, whatever a future log line includes.
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hubwall-token"]', 'token', 'password'],
-    ...(s.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+    ...(s.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } } : {}),
   };
 }
 
@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     ingestToken: settings.ingestToken,
     demo: settings.demo,
     demoRate: settings.demoRate,
+    demoBackfillHours: settings.demoBackfillHours,
+    demoIncidentAfter: settings.demoIncidentAfter,
     timeZone: settings.timeZone,
     logger: loggerFor(settings),
     config: { watch: true },

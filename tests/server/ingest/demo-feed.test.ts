@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../helper.ts';
+
+type App = Awaited<ReturnType<typeof buildTestApp>>;
+let app: App | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('built-in demo feed', () => {
+  it('backfills history into an empty store and keeps feeding the pipeline', async () => {
+    app = await buildTestApp({ demo: true, demoRate: 50, demoBackfillHours: 0.25 });
+    const backfilled = app.store.messages.count();
+    // 15 min at 50 msg/s on average, shaped by the daily rhythm.
+    expect(backfilled).toBeGreaterThan(1_000);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(app.store.messages.count()).toBeGreaterThan(backfilled);
+    const status = (await app.inject({ url: '/api/status' })).json().data;
+    expect(status.demo).toBe(true);
+    const langs = Object.keys(app.aggregates.languages().counts);
+    for (const l of ['nl', 'en', 'fr', 'de', 'es', 'pt', 'it', 'zh', 'ja', 'ko']) expect(langs).toContain(l);
+    expect(app.aggregates.kpi().repliesSent).toBeGreaterThan(0);
+  });
+
+  it('is off unless asked for, and says so in the status', async () => {
+    app = await buildTestApp();
+    expect((await app.inject({ url: '/api/status' })).json().data.demo).toBe(false);
+    expect(app.store.messages.count()).toBe(0);
+  });
+});
