@@ -120,12 +120,16 @@ export function createReplay(opts: ReplayOptions, sink: Sink): Replay {
       return false;
     }
     const input = handle.createReadStream({ encoding: 'utf8' });
-    let readError: Error | null = null;
+    let readError: Error | null = null as Error | null;
+    // Node 20 forwards input errors to the interface as well; both listeners keep them from being unhandled.
     input.on('error', (err) => {
-      readError = err;
+      readError ??= err;
       rl?.close();
     });
     rl = createInterface({ input, crlfDelay: Infinity });
+    rl.on('error', (err) => {
+      readError ??= err;
+    });
     const suffix = pass > 0 ? `~${pass}` : '';
     let lineNo = 0;
     let valid = 0;
@@ -173,6 +177,8 @@ export function createReplay(opts: ReplayOptions, sink: Sink): Replay {
         if (batch.length >= maxBatch) await flush();
       }
       if (!stopping) await flush();
+    } catch (err) {
+      readError ??= err as Error;
     } finally {
       rl.close();
       rl = null;
