@@ -4,15 +4,12 @@ import { SourceError, type Sink } from './types.ts';
 /** Counters kept by a delivery. */
 export interface DeliveryCounters {
   delivered: number;
-  dropped: number;
   sinkErrors: number;
 }
 
-/** Hands batches to a sink one at a time; a busy sink means the batch is dropped and counted. */
+/** Hands batches to a sink and keeps count; callers check `busy` to drop instead of queueing. */
 export interface Delivery {
-  /** Returns false (and counts the batch as dropped) while the previous batch is still in the sink. */
-  offer(batch: MessageInput[]): boolean;
-  /** Hands a batch to the sink and waits for it (replay uses this for back-pressure); never rejects. */
+  /** Hands a batch to the sink and resolves when it is done; never rejects. */
   send(batch: MessageInput[]): Promise<void>;
   /** Resolves when no batch is in flight. */
   idle(): Promise<void>;
@@ -22,7 +19,7 @@ export interface Delivery {
 
 /** Wraps a sink so that its failures are counted and reported, never thrown into the source. */
 export function createDelivery(source: string, sink: Sink, onError?: (err: SourceError) => void): Delivery {
-  const c: DeliveryCounters = { delivered: 0, dropped: 0, sinkErrors: 0 };
+  const c: DeliveryCounters = { delivered: 0, sinkErrors: 0 };
   let inFlight: Promise<void> | null = null;
 
   const fail = (cause: unknown): void => {
@@ -60,15 +57,6 @@ export function createDelivery(source: string, sink: Sink, onError?: (err: Sourc
   };
 
   return {
-    offer(batch) {
-      if (batch.length === 0) return true;
-      if (inFlight) {
-        c.dropped += batch.length;
-        return false;
-      }
-      void send(batch);
-      return true;
-    },
     send: (batch) => (batch.length === 0 ? Promise.resolve() : send(batch)),
     async idle() {
       while (inFlight) await inFlight.catch(() => undefined);

