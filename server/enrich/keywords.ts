@@ -25,11 +25,36 @@ const EXTRA: Record<Lang, string> = {
   ko: `너무 정말 진짜 그냥 영화 보고 하는 있는 없는 이런 그런 저런 같은 이거 그거 이건 그건 근데 그리고 하지만 ㅋㅋ ㅋㅋㅋ ㅠㅠ`,
 };
 
+// Greetings, thanks, sign-offs and question words: every webcare thread has them, so on a word cloud they drown the topics.
+// Also English loans that survive splitting ("check-in" → "in") and words the package lists miss ("does", "when", "us").
+const GREETINGS_AND_FUNCTION: Record<Lang, string> = {
+  en: `hi hello hey hiya dear morning evening afternoon cheers regards kind best does doing done did when where which who whom whose
+    why how us may might must shall could within per eh ok okay hmm anyone anybody someone something anything everyone
+    here there yes no sure`,
+  nl: `hoi hallo hey hee hai goedemorgen goedemiddag goedenavond morgen groet groeten mvg bedankt dank dankjewel dankuwel alvast
+    graag wanneer waar hoe hoeveel welke wie waarom onze jullie mag mogen kun kunt kan binnen per inmiddels steeds sorry in`,
+  fr: `bonjour bonsoir salut coucou allô cordialement merci combien quand comment pourquoi où pouvez peux peut puis sous avant
+    après vos votre nos notre in svp stp`,
+  de: `hallo hi hey servus moin tschüss grüße gruß lg mfg vg danke dank bitte wann wo wie warum wieso weshalb wieviel per innerhalb
+    sofort euch eure euer unser unsere kann könnt können darf dürfen in`,
+  es: `hola buenas buenos días tardes noches saludos gracias cuándo dónde cómo cuántos cuántas cuánto cuál puedo puede pueden
+    podemos hemos nuestra nuestro nuestros vuestra vuestro in`,
+  pt: `olá ola oi bom dia boa tarde noite obrigado obrigada quando onde como quantos quantas quanto qual posso pode podem
+    podemos nosso nossa vocês in`,
+  it: `ciao salve buongiorno buonasera grazie quando dove come perché quanto quanti quante quale posso può puoi possiamo
+    nostro nostra vostro vostra in`,
+  zh: `您好 你好 请问 谢谢 感谢 我的 你的 您的 什么时候 多少 通过 正在 一下 可以吗 吗`,
+  ja: `様 さま こんにちは こんばんは おはよう ありがとう 本当`,
+  ko: `고객님 안녕하세요 감사합니다 고맙습니다 죄송합니다 되나요 가능합니다 가능한가요 있나요 주세요 드려 드립니다 만에 중입니다
+    아직 이미 오늘 주셔서 언제 어디 어떻게 얼마나`,
+};
+
 // Negators, intensifiers and contrast words are grammar, not topics, so they join the stopwords.
 function makeSet(lang: Lang, list: readonly string[]): ReadonlySet<string> {
   const s = new Set<string>();
   for (const w of list) s.add(w.toLowerCase());
   for (const w of EXTRA[lang].split(/\s+/)) if (w) s.add(w);
+  for (const w of GREETINGS_AND_FUNCTION[lang].split(/\s+/)) if (w) s.add(w);
   const r = RULES[lang];
   for (const w of [...r.negators, ...r.intensifiers, ...r.contrasts]) s.add(w);
   return s;
@@ -59,6 +84,9 @@ const JOSA = ['에서는', '에서', '으로', '에게', '한테', '까지', '�
 const KANJI_OR_KATAKANA_RUN = /[\u3400-\u9fff\uf900-\ufaff々]{2,}|[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9dー]{2,}/g;
 const ELONGATION = /(\p{L})\1{2,}/gu;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Digits inside a CJK word or segment mean a code or a count ("HW1642편", "12"), not a topic.
+const DIGIT = /[0-9０-９]/;
+const ASCII_WORD = /^[a-z]+$/;
 
 /** Adds a keyword unless it is a stopword, a number-like or too short, or already there; returns false when full. */
 function push(out: string[], w: string, stop: ReadonlySet<string>, minLen: number): boolean {
@@ -74,23 +102,28 @@ export function extractKeywords(tk: Tokens, lang: LangOrUnd): string[] {
   const stop = lang === 'und' ? STOP_UND : STOP[lang];
   for (let i = 0; i < tk.length; i++) {
     if (tk.kind[i] !== Kind.Word) continue;
+    const flags = tk.flags[i] as number;
     let w = tk.text[i] as string;
-    if (((tk.flags[i] as number) & Flag.Cjk) !== 0 && CJK_CHAR.test(w)) {
-      if (!cjkKeywords(w, lang, stop, out)) break;
+    // Words that start in Latin letters but run into CJK ("fiは使えますか" after "Wi-") are CJK words too.
+    if (((flags & Flag.Cjk) !== 0 || w.length > 2) && CJK_CHAR.test(w)) {
+      if (!cjkKeywords(w, flags, lang, stop, out)) break;
       continue;
     }
+    // Booking codes, flight numbers, policy prefixes and signatures are not topics.
+    if ((flags & Flag.Code) !== 0) continue;
     // French/Italian elision: "l'homme" is about "homme".
     const ap = w.indexOf("'") >= 0 ? w.indexOf("'") : w.indexOf('’');
     if (ap > 0 && ap <= 2 && (lang === 'fr' || lang === 'it' || lang === 'und')) w = w.slice(ap + 1);
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-    if (((tk.flags[i] as number) & Flag.Elongated) !== 0) w = w.replace(ELONGATION, '$1$1');
+    if ((flags & Flag.Elongated) !== 0) w = w.replace(ELONGATION, '$1$1');
     if (!push(out, w, stop, 2)) break;
   }
   return out;
 }
 
-function cjkKeywords(w: string, lang: LangOrUnd, stop: ReadonlySet<string>, out: string[]): boolean {
+function cjkKeywords(w: string, flags: number, lang: LangOrUnd, stop: ReadonlySet<string>, out: string[]): boolean {
   if (lang === 'ko' || (lang !== 'zh' && lang !== 'ja' && /[\uac00-\ud7af]/.test(w))) {
+    if (DIGIT.test(w)) return true;
     let stem = w;
     for (const j of JOSA) {
       if (stem.length > j.length + 1 && stem.endsWith(j)) {
@@ -110,7 +143,10 @@ function cjkKeywords(w: string, lang: LangOrUnd, stop: ReadonlySet<string>, out:
   }
   zhSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const seg of zhSegmenter.segment(w)) {
-    if (seg.isWordLike && !push(out, seg.segment, stop, 2)) return false;
+    if (!seg.isWordLike || DIGIT.test(seg.segment)) continue;
+    // In "理赔TRV-6419469" the Latin segment is the code's prefix.
+    if ((flags & Flag.Code) !== 0 && ASCII_WORD.test(seg.segment)) continue;
+    if (!push(out, seg.segment, stop, 2)) return false;
   }
   return true;
 }

@@ -9,6 +9,8 @@ export const Flag = {
   Elongated: 2,
   /** A word that contains Han, kana or Hangul (needs CJK handling). */
   Cjk: 4,
+  /** Part of an identifier: mixed letters and digits ("hw1642"), joined to digits ("TRV-6419469"), or a signature ("^MV"). */
+  Code: 8,
 } as const;
 
 /** Per-message script counts, in letters, used by language detection. */
@@ -208,11 +210,13 @@ export function tokenize(text: string, out: Tokens): void {
       const start = i;
       let run = 1;
       let elongated = false;
+      let digits = false;
       let prev = -1;
       while (i < n) {
         const ci = text.charCodeAt(i);
         const ki = classAt(text, i);
         if (isWordChar(ki) || ci === 0x5f) {
+          if (ki === DIGIT) digits = true;
           run = ci === prev ? run + 1 : 1;
           if (run === 3 && ki === LETTER) elongated = true;
           prev = ci;
@@ -225,7 +229,9 @@ export function tokenize(text: string, out: Tokens): void {
       const raw = text.slice(start, i);
       const low = raw.toLowerCase();
       let flags = elongated ? Flag.Elongated : 0;
-      if (countScripts(raw, s)) flags |= Flag.Cjk;
+      if (countScripts(raw, s)) flags |= Flag.Cjk | (isCodeContext(text, start, i) ? Flag.Code : 0);
+      // Codes are neither content nor shouting, so they stay out of the case counts too.
+      else if (digits || isCodeContext(text, start, i)) flags |= Flag.Code;
       else if (low !== raw) {
         casedWords++;
         if (raw.length > 1 && raw.toUpperCase() === raw) {
@@ -284,6 +290,24 @@ export function tokenize(text: string, out: Tokens): void {
   }
   out.length = count;
   out.allCaps = casedWords > 1 && capsWords === casedWords;
+}
+
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x2f; // - /
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** True when the word at [start, end) is part of an identifier: glued to digits ("TRV-6419469", "12/AB"), a code before a number, or a reply signature ("^MV"). */
+function isCodeContext(text: string, start: number, end: number): boolean {
+  if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isAsciiDigit(text.charCodeAt(end + 1))) return true;
+  if (start >= 2 && isJoiner(text.charCodeAt(start - 1)) && isAsciiDigit(text.charCodeAt(start - 2))) return true;
+  if (start >= 1 && text.charCodeAt(start - 1) === 0x5e) return true; // ^
+  // An all-caps 2–4 letter code before a number ("KL 1234", "TRV 6419469").
+  const len = end - start;
+  if (len < 2 || len > 4 || end + 1 >= text.length || text.charCodeAt(end) !== 0x20 || !isAsciiDigit(text.charCodeAt(end + 1))) return false;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
 }
 
 function isUrlAt(text: string, i: number): boolean {

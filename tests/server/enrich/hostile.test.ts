@@ -33,10 +33,10 @@ describe('hostile input', () => {
     expect(e).toEqual({ lang: 'und', langConfidence: 0, sentiment: { score: 0, label: 'neutral', confidence: 0 }, keywords: [], hashtags: [], mentions: [] });
   });
 
-  it('stays fast on the longest input', () => {
-    const text = 'great service but the delay was terrible '.repeat(300);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) enricher.enrich(text);
-    expect((performance.now() - t0) / 50).toBeLessThan(5); // ms per message, generous for CI
+
+  it('enriches the longest input without throwing (its speed is measured in tests/bench, not here)', () => {
+    const e = enricher.enrich('great service but the delay was terrible '.repeat(300));
+    expect(e.lang).toBe('en');
+    expect(e.keywords.length).toBeLessThanOrEqual(12);
   });
 });

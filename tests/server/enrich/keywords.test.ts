@@ -40,4 +40,30 @@ describe('keywords, hashtags and mentions', () => {
     expect(e.mentions).toEqual(['klm', 'schiphol_airport']);
     expect(e.keywords).not.toContain('vacances');
   });
+
+  it('drops greetings, thanks and question words that the package stopword lists miss', () => {
+    expect(enricher.enrich('Hi, when does the check-in desk open? Thanks!', 'en').keywords).toEqual(['check', 'desk', 'open']);
+    expect(enricher.enrich('Hallo, wann öffnet der Schalter? Danke', 'de').keywords).toEqual(['öffnet', 'schalter']);
+    expect(enricher.enrich('Bonjour, combien de bagages en cabine ? Merci', 'fr').keywords).toEqual(['bagages', 'cabine']);
+    expect(enricher.enrich('Hoi, wanneer opent de balie? Alvast bedankt', 'nl').keywords).toEqual(['opent', 'balie']);
+  });
+
+  it('drops parts of identifiers: codes joined to digits, mixed letters and digits, codes before numbers, signatures', () => {
+    const en = enricher.enrich('My claim TRV-6419469 for flight HW1642 and booking ZD35HG, seat 12F, ref AB/1234 is still open', 'en');
+    expect(en.keywords).toEqual(['claim', 'flight', 'booking', 'seat', 'ref', 'open']);
+    expect(enricher.enrich('Your case KL 1234 is with our baggage team. ^MV', 'en').keywords).toEqual(['case', 'baggage', 'team']);
+    expect(enricher.enrich('保险理赔TRV-6419469被拒了', 'zh').keywords).not.toContain('trv');
+    const ko = enricher.enrich('HW1642편 수하물이 안 왔어요', 'ko').keywords;
+    expect(ko).toContain('수하물');
+    expect(ko.some((k) => /hw|\d/.test(k))).toBe(false);
+  });
+
+  it('keeps ordinary capitalised words and words with hyphens between letters', () => {
+    expect(enricher.enrich('The WiFi at Schiphol was down, e-mail me', 'en').keywords).toEqual(['wifi', 'schiphol', 'down', 'mail']);
+  });
+
+  it('takes a Latin-then-CJK word ("Wi-Fiは使えますか") apart as Japanese', () => {
+    expect(enricher.enrich('機内でWi-Fiは使えますか？', 'ja').keywords).toEqual(['機内']);
+  });
 });
+
