@@ -28,6 +28,8 @@ export interface CloudRequest {
 export interface CloudResponse {
   id: number;
   placed: PlacedWord[];
+  /** Box around the placed glyphs in layout pixels, so the page can centre the cloud; null when nothing fit. */
+  bounds: { x0: number; y0: number; x1: number; y1: number } | null;
   ms: number;
 }
 

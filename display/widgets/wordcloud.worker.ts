@@ -27,10 +27,11 @@ self.onmessage = (ev: MessageEvent<CloudRequest>) => {
     .spiral('archimedean')
     .random(() => (i < seq.length ? seq[i++] : fallback()))
     .timeInterval(Infinity)
-    .on('end', (tags: { text: string; size: number; x?: number; y?: number }[]) => {
+    .on('end', (tags: { text: string; size: number; x?: number; y?: number }[], b?: { x: number; y: number }[]) => {
       running = null;
+      const bounds = b && b.length === 2 ? { x0: b[0].x, y0: b[0].y, x1: b[1].x, y1: b[1].y } : null;
       const placed: PlacedWord[] = tags.map((t) => ({ text: t.text, size: t.size, x: (t.x ?? 0) + req.width / 2, y: (t.y ?? 0) + req.height / 2 }));
-      const res: CloudResponse = { id: req.id, placed, ms: Math.round(performance.now() - started) };
+      const res: CloudResponse = { id: req.id, placed, bounds, ms: Math.round(performance.now() - started) };
       (self as unknown as Worker).postMessage(res);
     });
   running = layout;
