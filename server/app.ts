@@ -29,6 +29,8 @@ export interface AppOptions {
   /** IANA zone for "today" in KPIs. */
   timeZone?: string;
   live?: LiveOptions;
+  /** Enrichment worker threads (default 0: in the main thread). */
+  enrichWorkers?: number;
   config?: ConfigPluginOptions;
   /** Folder with the built display; null serves no static files (API-only tests). */
   staticDir?: string | null;
@@ -74,7 +76,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(aggregatePlugin, { timeZone: opts.timeZone ?? 'UTC', now });
   await app.register(livePlugin, { ...opts.live, now });
   await app.register(configPlugin, opts.config ?? {});
-  await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), now });
+  await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), enrichWorkers: opts.enrichWorkers, now });
   await app.register(demoPlugin, { enabled: opts.demo ?? false, ratePerSecond: opts.demoRate, backfillHours: opts.demoBackfillHours, incidentAfterSeconds: opts.demoIncidentAfter, now });
   await app.register(statusPlugin, { demo: () => app.demo.running(), sentimentSupport: () => enricher.support() });
   if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });

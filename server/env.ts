@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { shown } from './errors.ts';
 
 /** Settings read from the environment (documented in README). */
@@ -8,6 +9,7 @@ export interface Settings {
   dataDir: string;
   demo: boolean;
   demoRate: number;
+  enrichWorkers: number;
   demoBackfillHours: number;
   demoIncidentAfter: number | undefined;
   ingestToken: string | undefined;
@@ -67,6 +69,8 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     dataDir: resolve(env.HUBWALL_DATA_DIR || './data'),
     demo: flag('HUBWALL_DEMO', true),
     demoRate: num('HUBWALL_DEMO_RATE', 4, 0.01, 5_000),
+    // One core for HTTP + SQLite, the rest for enrichment.
+    enrichWorkers: int('HUBWALL_ENRICH_WORKERS', Math.max(1, Math.min(4, availableParallelism() - 1)), 0, 16),
     demoBackfillHours: num('HUBWALL_DEMO_BACKFILL_HOURS', 2, 0, 168),
     demoIncidentAfter: env.HUBWALL_DEMO_INCIDENT_AFTER ? int('HUBWALL_DEMO_INCIDENT_AFTER', 0, 0, 604_800) : undefined,
     ingestToken: token,

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     ingestToken: settings.ingestToken,
     demo: settings.demo,
     demoRate: settings.demoRate,
+    enrichWorkers: settings.enrichWorkers,
     demoBackfillHours: settings.demoBackfillHours,
     demoIncidentAfter: settings.demoIncidentAfter,
     timeZone: settings.timeZone,

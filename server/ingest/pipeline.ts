@@ -2,7 +2,8 @@ import type { Enrichment, Message, MessageInput } from '../schemas/message.ts';
 import { normalize } from './normalize.ts';
 
 export interface PipelineDeps {
-  enrich: (text: string, langHint?: string) => Enrichment;
+  /** Enriches a batch in order (possibly on worker threads). */
+  enrichMany: (texts: readonly string[], hints: readonly (string | undefined)[]) => Promise<Enrichment[]>;
   /** Commits messages; resolves per message whether it was new (false = duplicate). */
   commit: (messages: readonly Message[]) => Promise<boolean[]>;
   /** Called with the new messages once they are committed, in order. */
@@ -40,7 +41,8 @@ export function createPipeline(deps: PipelineDeps) {
     async accept(inputs: readonly MessageInput[]): Promise<AcceptResult> {
       if (!inputs.length) return { accepted: 0, duplicates: 0 };
       const receivedAt = now();
-      const messages = inputs.map((input) => normalize(input, deps.enrich(input.text, input.lang), receivedAt));
+      const enrichments = await deps.enrichMany(inputs.map((i) => i.text), inputs.map((i) => i.lang));
+      const messages = inputs.map((input, i) => normalize(input, enrichments[i], receivedAt));
       const fresh = await deps.commit(messages);
       const added = messages.filter((_, i) => fresh[i]);
       if (added.length) deps.onCommitted(added);

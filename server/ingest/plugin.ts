@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { Type } from '@sinclair/typebox';
 import { createPipeline, type Pipeline } from './pipeline.ts';
+import { createEnrichPool } from './enrich-pool.ts';
 import { bearerMatches } from './bearer.ts';
 import { parseNdjson } from './ndjson.ts';
 import { validateItem, type ItemError } from './validate.ts';
@@ -20,6 +21,8 @@ export interface IngestOptions {
   /** Bearer token for POST /api/messages; when unset the route refuses every request. */
   token?: string;
   enrich: (text: string, langHint?: string) => Enrichment;
+  /** Worker threads for enrichment; 0 enriches in the main thread. */
+  enrichWorkers?: number;
   now?: () => number;
 }
 
@@ -39,8 +42,10 @@ const IngestReply = Type.Object({
 /** POST /api/messages: one message, a JSON array or NDJSON; each bad item refused with its reason, the rest kept. */
 export default fp<IngestOptions>(
   async (app, opts) => {
+    const pool = createEnrichPool({ size: opts.enrichWorkers ?? 0, local: opts.enrich, log: app.log });
+    app.addHook('onClose', async () => pool.close());
     const pipeline = createPipeline({
-      enrich: opts.enrich,
+      enrichMany: (texts, hints) => pool.enrichMany(texts, hints),
       commit: (messages) => app.store.write.submit(messages),
       onCommitted: (messages) => {
         for (const m of messages) app.aggregates.add(m);

@@ -30,7 +30,7 @@ const MIGRATIONS: string[] = [
      UNIQUE (channel, id)
    );
    CREATE INDEX messages_created ON messages (created_at);
-   CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+   CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', detail=none);
    CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
      INSERT INTO messages_fts (rowid, text) VALUES (new.seq, new.text);
    END;

@@ -112,3 +112,16 @@ describe('POST /api/messages', () => {
     expect(m.keywords).toContain('koffer');
   });
 });
+
+describe('enrichment on a worker thread', () => {
+  it('stores the same enrichment as the in-thread path, in order', async () => {
+    app = await buildTestApp({ enrichWorkers: 1 });
+    const batch = Array.from({ length: 200 }, (_, i) => input({ id: `w${i}`, text: i % 2 ? 'Mijn koffer is kwijt, echt slecht' : 'Thank you so much, great crew!' }));
+    const r = await post(app, batch);
+    expect(r.json().data.accepted).toBe(200);
+    const stored = app.store.messages.latest(200);
+    const odd = stored.filter((m) => Number(m.id.slice(1)) % 2 === 1);
+    expect(odd.every((m) => m.lang === 'nl' && m.sentiment.label === 'negative')).toBe(true);
+    expect(stored.filter((m) => Number(m.id.slice(1)) % 2 === 0).every((m) => m.lang === 'en' && m.sentiment.label === 'positive')).toBe(true);
+  });
+});
