@@ -190,11 +190,11 @@ export function createAggregates(opts: AggregatesOptions = {}) {
     };
   }
 
-  function capacity(): CapacityData {
+  function capacity(f?: TopicFilter): CapacityData {
     const t = now();
     const open = replies.openCases(t);
     return {
-      channels: CHANNELS.map((channel) =>
+      channels: CHANNELS.filter((c) => !f?.channel?.length || f.channel.includes(c)).map((channel) =>
         channelCapacity({
           channel,
           openCases: Math.max(0, open.get(channel) ?? 0),

@@ -136,14 +136,15 @@ export const WIDGET_TOPIC = {
 /** Filter fields each widget type honours (what its topic filters on); any other filter field is an error. */
 export const WIDGET_FILTERS: Record<WidgetType, readonly ('channel' | 'lang' | 'sentiment' | 'keyword')[]> = {
   'kpi-tiles': ['channel', 'lang'],
-  'word-cloud': ['channel', 'lang'],
+  // Keyword windows are kept for all traffic only (per-channel copies would multiply their memory by eight).
+  'word-cloud': [],
   'featured-post': [],
   'raw-stream': ['channel', 'lang', 'sentiment', 'keyword'],
   'channel-capacity': ['channel'],
   'sentiment-timeline': ['channel', 'lang'],
   'volume-by-channel': ['channel', 'lang'],
   'language-mix': ['channel'],
-  'trending-topics': ['channel', 'lang'],
+  'trending-topics': [],
 };
 
 /** Rules across options that a schema cannot say; returns [option, expected] for each broken one. */

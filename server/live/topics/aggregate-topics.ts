@@ -48,7 +48,7 @@ export function aggregateTopics(agg: Aggregates): TopicHandler[] {
     stateTopic('keywords', () => agg.keywords()),
     stateTopic('trending', () => agg.trending()),
     stateTopic('kpi', (f) => agg.kpi(f)),
-    stateTopic('capacity', () => agg.capacity()),
+    stateTopic('capacity', (f) => agg.capacity(f)),
     stateTopic('featured', () => agg.featured()),
   ];
 }

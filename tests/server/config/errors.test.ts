@@ -66,9 +66,9 @@ describe('config errors name the file, the field and the fix', () => {
   });
 
   it('reports a filter the widget would ignore', () => {
-    const [e] = errorsAfter('dashboards/word-cloud.json', (d) => void (d.widgets[0].filter = { sentiment: ['negative'] }));
+    const [e] = errorsAfter('dashboards/volume.json', (d) => void (d.widgets[0].filter = { sentiment: ['negative'] }));
     expect(e.code).toBe('HW_ERR_CONFIG_WIDGET_FILTER');
-    expect(e.message).toBe('`widgets[0].filter.sentiment` should be `absent (word-cloud filters on channel, lang only)`, got `["negative"]`');
+    expect(e.message).toBe('`widgets[0].filter.sentiment` should be `absent (volume-by-channel filters on channel, lang only)`, got `["negative"]`');
   });
 
   it('reports a field of the wrong type and a field the schema does not know', () => {
