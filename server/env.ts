@@ -15,6 +15,8 @@ export interface Settings {
   ingestToken: string | undefined;
   timeZone: string;
   logLevel: string;
+  dashboardsDir: string | undefined;
+  themesDir: string | undefined;
   logPretty: boolean;
 }
 
@@ -76,6 +78,8 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     ingestToken: token,
     timeZone,
     logLevel,
+    dashboardsDir: env.HUBWALL_DASHBOARDS_DIR ? resolve(env.HUBWALL_DASHBOARDS_DIR) : undefined,
+    themesDir: env.HUBWALL_THEMES_DIR ? resolve(env.HUBWALL_THEMES_DIR) : undefined,
     logPretty: format === 'pretty',
   };
   if (problems.length) throw new Error(`Hubwall cannot start, fix these settings:\n  - ${problems.join('\n  - ')}`);

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     demoIncidentAfter: settings.demoIncidentAfter,
     timeZone: settings.timeZone,
     logger: loggerFor(settings),
-    config: { watch: true },
+    config: { watch: true, dashboardsDir: settings.dashboardsDir, themesDir: settings.themesDir },
   });
   if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');
   let closing = false;
