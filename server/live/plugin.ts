@@ -6,6 +6,9 @@ import { STREAM_RING, streamTopic } from './topics/stream.ts';
 import type { Message } from '../schemas/message.ts';
 import type { BackpressureLimits } from './live-client.ts';
 
+/** Posts created longer ago than this when they arrive stay out of the live stream. */
+export const STREAM_MAX_LAG_MS = 10 * 60_000;
+
 declare module 'fastify' {
   interface FastifyInstance {
     hub: Hub;
@@ -38,8 +41,11 @@ export default fp<LiveOptions>(
     for (const m of app.store.messages.latest(STREAM_RING).reverse()) stream.remember(m);
     app.decorate('hub', hub);
     app.decorate('publishMessages', (messages: readonly Message[]) => {
-      for (const m of messages) stream.remember(m);
-      hub.push(messages);
+      // A backfill, a replay or a platform catching up delivers old posts: they count in the charts but must not
+      // flood the top of a "newest first" stream.
+      const fresh = messages.filter((m) => m.createdAt >= m.receivedAt - STREAM_MAX_LAG_MS);
+      for (const m of fresh) stream.remember(m);
+      hub.push(fresh);
     });
     app.get('/live', { websocket: true }, (socket, req) => {
       hub.attach(socket, req.ip);

@@ -4,7 +4,7 @@ import type { MessageInput } from '../schemas/message.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    demo: { running: () => boolean; simulator: Simulator | null };
+    demo: { running: () => boolean; simulator: Simulator | null; backfilled: Promise<number> };
   }
 }
 
@@ -26,7 +26,7 @@ const BACKFILL_BATCH = 2_000;
 export default fp<DemoOptions>(
   async (app, opts) => {
     if (!opts.enabled) {
-      app.decorate('demo', { running: () => false, simulator: null });
+      app.decorate('demo', { running: () => false, simulator: null, backfilled: Promise.resolve(0) });
       return;
     }
     const now = opts.now ?? Date.now;
@@ -44,26 +44,41 @@ export default fp<DemoOptions>(
       },
       sink,
     );
-    app.decorate('demo', { running: () => simulator.stats().running, simulator });
-
+    let closing = false;
     const hours = opts.backfillHours ?? 2;
-    if (hours > 0 && app.store.messages.count() === 0) {
+    /** Runs after listen, in the background: the wall is served at once and its charts fill in as history lands. */
+    const backfill = async (): Promise<number> => {
+      if (hours <= 0 || app.store.messages.count() > 0) return 0;
       const end = now();
       const gen = createGenerator(end - hours * 3_600_000, { rate, runId: `bf${end.toString(36)}` });
       let n = 0;
-      for (let t = end - hours * 3_600_000; t < end; ) {
+      for (let t = end - hours * 3_600_000; t < end && !closing; ) {
         t = Math.min(end, t + 60_000);
         const batch = gen.until(t);
-        for (let i = 0; i < batch.length; i += BACKFILL_BATCH) {
-          const r = await app.pipeline.accept(batch.slice(i, i + BACKFILL_BATCH));
-          n += r.accepted;
+        for (let i = 0; i < batch.length && !closing; i += BACKFILL_BATCH) {
+          n += (await app.pipeline.accept(batch.slice(i, i + BACKFILL_BATCH))).accepted;
         }
+        // Yield between simulated minutes so screens and the API stay responsive during the backfill.
+        await new Promise((r) => setImmediate(r));
       }
       app.log.info({ messages: n, hours }, 'demo feed: backfilled history into the empty store');
-    }
+      return n;
+    };
+    let resolveBackfill: (n: number) => void = () => {};
+    const backfilled = new Promise<number>((r) => (resolveBackfill = r));
+    app.decorate('demo', { running: () => simulator.stats().running, simulator, backfilled });
     app.addHook('onReady', async () => {
       simulator.start();
       app.log.info({ ratePerSecond: opts.ratePerSecond ?? 4 }, 'demo feed started');
+      backfill().then(resolveBackfill, (err: Error) => {
+        app.log.warn({ err: err.message }, 'demo feed: backfill stopped');
+        resolveBackfill(0);
+      });
+    });
+    app.addHook('preClose', async () => {
+      closing = true;
+      resolveBackfill(0); // no-op once the backfill has settled; unblocks a close before ready
+      await backfilled;
     });
     app.addHook('preClose', async () => simulator.stop());
   },

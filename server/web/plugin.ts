@@ -12,6 +12,8 @@ export default fp<{ root: string }>(
       app.get('/', async (_req, reply) => reply.code(503).type('text/plain').send('Hubwall display is not built: run `npm run build`.'));
       return;
     }
+    // Kiosk browsers ask for it anyway; an empty answer keeps their consoles clean.
+    app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
     await app.register(fastifyStatic, { root: opts.root, index: ['index.html'], maxAge: '1h', immutable: false });
   },
   { name: 'web' },

@@ -126,3 +126,15 @@ describe('live hub over a real WebSocket', () => {
     expect(snap.data.walls.screens.map((x: { id: string }) => x.id)).toContain('left');
   });
 });
+
+describe('late arrivals', () => {
+  it('keeps posts that arrive long after they were written out of the live stream, but counts them', async () => {
+    const s = await screen(await start());
+    s.send({ v: 1, type: 'subscribe', topic: 'stream' });
+    await s.waitFor((f) => f.type === 'snapshot');
+    await ingest([input({ id: 'old', createdAt: Date.now() - 30 * 60_000 }), input({ id: 'new' })]);
+    const d = await s.waitFor((f) => f.type === 'delta' && f.topic === 'stream');
+    expect(d.data.messages.map((m: { id: string }) => m.id)).toEqual(['new']);
+    expect(app!.aggregates.kpi().messagesLastHour).toBe(2);
+  });
+});
