@@ -1,5 +1,8 @@
 import type { Theme } from '../../server/schemas/config.ts';
 
+/** Fonts tried for Chinese, Japanese and Korean when the theme's family has no such glyphs; mirrored as --font-cjk in styles.css. */
+export const CJK_FALLBACK = "'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Noto Sans CJK KR', 'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei', 'Malgun Gothic', sans-serif";
+
 /** Applies the screen's theme on :root and tells charts when to re-read their colours. */
 class ThemeState {
   /** Bumped whenever the applied variables change; chart effects read it to recolour. */
