@@ -10,6 +10,7 @@ import webPlugin from './web/plugin.ts';
 import securityHeaders from './web/security-headers.ts';
 import configPlugin, { type ConfigPluginOptions } from './config/plugin.ts';
 import demoPlugin from './sources/demo-plugin.ts';
+import queryPlugin from './query/plugin.ts';
 import { HubwallError } from './errors.ts';
 import { createEnricher } from './enrich/enricher.ts';
 
@@ -45,6 +46,8 @@ export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
     genReqId: () => randomUUID().slice(0, 8),
+    // Unknown fields are refused with a 400, not silently dropped: a typo in a query must not widen it.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     requestIdHeader: 'x-request-id',
     // A trusted reverse proxy may set X-Forwarded-For; without one, ip is the socket peer.
     trustProxy: process.env.HUBWALL_TRUST_PROXY === '1',
@@ -78,6 +81,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(configPlugin, opts.config ?? {});
   await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), enrichWorkers: opts.enrichWorkers, now });
   await app.register(demoPlugin, { enabled: opts.demo ?? false, ratePerSecond: opts.demoRate, backfillHours: opts.demoBackfillHours, incidentAfterSeconds: opts.demoIncidentAfter, now });
+  await app.register(queryPlugin, { now });
   await app.register(statusPlugin, { demo: () => app.demo.running(), sentimentSupport: () => enricher.support() });
   if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });
   return app;

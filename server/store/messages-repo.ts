@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Channel, LangOrUnd, Message, SentimentLabel } from '../schemas/message.ts';
 
-interface Row {
+export interface MessageRow {
   seq: number;
   channel: string;
   id: string;
@@ -27,7 +27,7 @@ interface Row {
 }
 
 /** Maps a stored row back to the Message every other stage speaks. */
-export function rowToMessage(r: Row): Message {
+export function rowToMessage(r: MessageRow): Message {
   return {
     id: r.id,
     channel: r.channel as Channel,
@@ -78,10 +78,10 @@ export function createMessagesRepo(db: Database.Database) {
     count: (): number => (countStmt.get() as { n: number }).n,
     /** Streams messages created at or after `t`, oldest first, without loading them all. */
     *since(t: number): Generator<Message> {
-      for (const row of sinceStmt.iterate(t)) yield rowToMessage(row as Row);
+      for (const row of sinceStmt.iterate(t)) yield rowToMessage(row as MessageRow);
     },
     /** Newest first. */
-    latest: (limit: number): Message[] => (latestStmt.all(limit) as Row[]).map(rowToMessage),
+    latest: (limit: number): Message[] => (latestStmt.all(limit) as MessageRow[]).map(rowToMessage),
   };
 }
 export type MessagesRepo = ReturnType<typeof createMessagesRepo>;
