@@ -1,8 +1,10 @@
-import type { Enrichment, Lang } from '../schemas/message.ts';
+import type { Enrichment, Lang, LangOrUnd, Sentiment } from '../schemas/message.ts';
 import { extractKeywords, extractTagged } from './keywords.ts';
 import { detectLanguage } from './language.ts';
 import { lexicons } from './lexicon.ts';
-import { scoreSentiment, sentimentSupport, type LangSupport } from './sentiment.ts';
+import { loadModel, type SentimentModel } from './model.ts';
+import { lexiconPass, lexiconSentiment, type LangSupport } from './sentiment.ts';
+import { modelSupport } from './support.ts';
 import { Kind, createTokens, tokenize } from './tokenize.ts';
 
 export type { LangSupport } from './sentiment.ts';
@@ -25,10 +27,37 @@ function fallback(): Enrichment {
   return { lang: 'und', langConfidence: 0, sentiment: { score: 0, label: 'neutral', confidence: 0 }, keywords: [], hashtags: [], mentions: [] };
 }
 
-/** Creates an enricher; lexicons load once per process, token buffers once per enricher (not thread-shared). */
-export function createEnricher(): Enricher {
+/** Options of {@link createEnricher}. */
+export interface EnricherOptions {
+  /** The sentiment model: the shipped one by default, a path, a loaded model, or null for the lexicon alone. */
+  model?: SentimentModel | string | null;
+}
+
+let shipped: { model: SentimentModel | null; error: string | null } | null = null;
+
+/** The shipped model, read once per process; a missing or broken file leaves the lexicon in charge instead of failing start. */
+function shippedModel(): { model: SentimentModel | null; error: string | null } {
+  if (shipped) return shipped;
+  try {
+    shipped = { model: loadModel(), error: null };
+  } catch (err) {
+    shipped = { model: null, error: err instanceof Error ? err.message : String(err) };
+  }
+  return shipped;
+}
+
+/** Creates an enricher; lexicons and the model load once per process, token buffers once per enricher (not thread-shared). */
+export function createEnricher(opts: EnricherOptions = {}): Enricher {
   lexicons();
+  let model: SentimentModel | null;
+  let loadError: string | null = null;
+  if (opts.model === undefined) ({ model, error: loadError } = shippedModel());
+  else model = typeof opts.model === 'string' ? loadModel(opts.model) : opts.model;
   const tk = createTokens();
+  const score = (t: string, lang: LangOrUnd): Sentiment => {
+    const lex = lexiconPass(tk, lang);
+    return (model !== null ? model.score(tk, t, lang, lex) : null) ?? lexiconSentiment(lex, lang);
+  };
   return {
     enrich(text: string, langHint?: string): Enrichment {
       if (typeof text !== 'string' || text.length === 0) return fallback();
@@ -42,7 +71,7 @@ export function createEnricher(): Enricher {
         return {
           lang: detected.lang,
           langConfidence: detected.confidence,
-          sentiment: scoreSentiment(tk, detected.lang),
+          sentiment: score(t, detected.lang),
           keywords: extractKeywords(tk, detected.lang),
           hashtags: extractTagged(tk, Kind.Hashtag),
           mentions: extractTagged(tk, Kind.Mention),
@@ -52,6 +81,6 @@ export function createEnricher(): Enricher {
         return fallback();
       }
     },
-    support: sentimentSupport,
+    support: () => modelSupport(model, loadError),
   };
 }

