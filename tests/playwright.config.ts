@@ -44,7 +44,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       HUBWALL_DATA_DIR: dataDir,
       HUBWALL_DEMO: '1',
-      HUBWALL_DEMO_RATE: '4',
+      HUBWALL_DEMO_RATE: '1',
       HUBWALL_DEMO_BACKFILL_HOURS: '1',
       HUBWALL_INGEST_TOKEN: 'e2e-token-0123456789abcdef',
       HUBWALL_LOG_FORMAT: 'json',
