@@ -15,6 +15,8 @@ export const LINGER_MS = 5_000; // 5 s
 export const CACHE_WRITE_EVERY_MS = 10_000; // 10 s
 /** Hard cap on distinct live subscriptions; beyond it the oldest unreferenced ones are dropped first. */
 export const MAX_SUBSCRIPTIONS = 64;
+/** A server-time sample this far from the current estimate is a clock change, not jitter. */
+export const OFFSET_JUMP_MS = 5_000; // 5 s
 /** Build version reported in `hello`. */
 export const CLIENT_VERSION = '0.1.0';
 
@@ -280,9 +282,11 @@ class LiveClient {
   }
 
   #sampleOffset(sample: number): void {
-    // Smooth out network jitter; the first sample is taken whole so the clock is right at once.
+    // Smooth out network jitter, but take a first sample or a real jump (either clock corrected) whole,
+    // so the footer clock is right at once instead of creeping there.
     this.#offsetSamples += 1;
-    this.serverTimeOffset = this.#offsetSamples === 1 ? sample : Math.round(this.serverTimeOffset + (sample - this.serverTimeOffset) * 0.2);
+    const jump = Math.abs(sample - this.serverTimeOffset) > OFFSET_JUMP_MS;
+    this.serverTimeOffset = this.#offsetSamples === 1 || jump ? sample : Math.round(this.serverTimeOffset + (sample - this.serverTimeOffset) * 0.2);
   }
 }
 
