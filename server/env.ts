@@ -19,8 +19,36 @@ export interface Settings {
   dashboardsDir: string | undefined;
   themesDir: string | undefined;
   logPretty: boolean;
+  /** Control panel (issue 4): first admin, session secret, early-warning factor. */
+  control: ControlSettings;
   /** Platform webhooks (issue 6): secrets and the brand's own accounts. */
   webhooks: WebhooksOptions;
+}
+
+/** Control panel settings (issue 4). */
+export interface ControlSettings {
+  adminUser: string | undefined;
+  adminPassword: string | undefined;
+  sessionSecret: string | undefined;
+  warningFactor: number | undefined;
+}
+
+/** Reads the control panel's variables, adding what is wrong to `problems`. */
+function readControlSettings(env: NodeJS.ProcessEnv, problems: string[]): ControlSettings {
+  const adminUser = env.HUBWALL_ADMIN_USER || undefined;
+  const adminPassword = env.HUBWALL_ADMIN_PASSWORD || undefined;
+  if (adminUser && !/^[A-Za-z0-9._-]{2,40}$/.test(adminUser)) problems.push(`HUBWALL_ADMIN_USER should be 2–40 letters, digits, . _ or -, got ${shown(adminUser)}`);
+  if (Boolean(adminUser) !== Boolean(adminPassword)) problems.push('HUBWALL_ADMIN_USER and HUBWALL_ADMIN_PASSWORD should be set together');
+  if (adminPassword && adminPassword.length < 10) problems.push('HUBWALL_ADMIN_PASSWORD should be at least 10 characters');
+  const sessionSecret = env.HUBWALL_SESSION_SECRET || undefined;
+  if (sessionSecret && sessionSecret.length < 16) problems.push('HUBWALL_SESSION_SECRET should be at least 16 characters (e.g. `openssl rand -hex 24`)');
+  const rawFactor = env.HUBWALL_WARNING_FACTOR;
+  let warningFactor: number | undefined;
+  if (rawFactor) {
+    warningFactor = Number(rawFactor);
+    if (!Number.isFinite(warningFactor) || warningFactor < 1.5 || warningFactor > 20) problems.push(`HUBWALL_WARNING_FACTOR should be a number from 1.5 to 20, got ${shown(rawFactor)}`);
+  }
+  return { adminUser, adminPassword, sessionSecret, warningFactor };
 }
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -84,6 +112,7 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     dashboardsDir: env.HUBWALL_DASHBOARDS_DIR ? resolve(env.HUBWALL_DASHBOARDS_DIR) : undefined,
     themesDir: env.HUBWALL_THEMES_DIR ? resolve(env.HUBWALL_THEMES_DIR) : undefined,
     logPretty: format === 'pretty',
+    control: readControlSettings(env, problems),
     webhooks: {},
   };
   // ── platform connectors (issue 6) ──

@@ -15,7 +15,7 @@ function loggerFor(s: Settings) {
   return {
     level: s.logLevel,
     // Secrets never reach the log, whatever a future log line includes.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hubwall-token"]', 'token', 'password', 'req.headers["x-hub-signature-256"]', 'req.headers["x-line-signature"]', 'req.headers["x-hubwall-signature-256"]'],
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hubwall-token"]', 'req.headers["x-csrf-token"]', 'token', 'password', 'req.headers["x-hub-signature-256"]', 'req.headers["x-line-signature"]', 'req.headers["x-hubwall-signature-256"]'],
     ...(s.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } } : {}),
   };
 }
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     timeZone: settings.timeZone,
     logger: loggerFor(settings),
     config: { watch: true, dashboardsDir: settings.dashboardsDir, themesDir: settings.themesDir },
+    auth: { adminUser: settings.control.adminUser, adminPassword: settings.control.adminPassword, sessionSecret: settings.control.sessionSecret },
     webhooks: settings.webhooks,
   });
   if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');

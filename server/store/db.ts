@@ -42,6 +42,32 @@ const MIGRATIONS: string[] = [
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, address TEXT
    );`,
+  // 2: control panel (issue 4): staff accounts, server-side sessions (only a hash of the id is stored), hidden posts/authors.
+  `CREATE TABLE users (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     role TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
+     password_hash TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     id_hash TEXT PRIMARY KEY,
+     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     csrf TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     address TEXT
+   );
+   CREATE INDEX sessions_expires ON sessions (expires_at);
+   CREATE TABLE hidden (
+     kind TEXT NOT NULL CHECK (kind IN ('post', 'author')),
+     channel TEXT NOT NULL,
+     ref TEXT NOT NULL,
+     label TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     PRIMARY KEY (kind, channel, ref)
+   );`,
 ];
 
 /** Opens (creating when needed) the SQLite database with WAL and migrates it. `:memory:` works for tests. */
