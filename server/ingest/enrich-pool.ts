@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../ts-worker.ts';
 import type { Enrichment } from '../schemas/message.ts';
 
 type Enrich = (text: string, hint?: string) => Enrichment;
@@ -21,9 +22,7 @@ export function createEnrichPool(opts: { size: number; local: Enrich; log?: { wa
   let closed = false;
 
   for (let i = 0; i < opts.size; i++) {
-    // Workers do not inherit the main thread's TypeScript loader: register tsx in the worker, then load the module.
-    const entry = new URL('./enrich-worker.ts', import.meta.url).href;
-    const worker = new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+    const worker = startTsWorker(new URL('./enrich-worker.ts', import.meta.url));
     const slot = { worker, busy: 0, jobs: new Map<number, Job>() };
     worker.on('message', (msg: { id: number; out: Enrichment[] }) => {
       const job = slot.jobs.get(msg.id);

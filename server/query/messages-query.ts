@@ -58,7 +58,7 @@ export function queryMessages(db: Database.Database, query: MessageQuery, isHidd
   if (query.q !== undefined) {
     const fts = toFtsQuery(query.q);
     if (!fts) return { error: '`q` should contain at least one word' };
-    where.push('seq IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)');
+    where.push('seq IN (SELECT rowid FROM search.fts WHERE fts MATCH ?)');
     args.push(fts);
   }
   let after = { createdAt: Number.MAX_SAFE_INTEGER, seq: Number.MAX_SAFE_INTEGER };

@@ -30,13 +30,6 @@ const MIGRATIONS: string[] = [
      UNIQUE (channel, id)
    );
    CREATE INDEX messages_created ON messages (created_at);
-   CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content='messages', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', detail=none);
-   CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
-     INSERT INTO messages_fts (rowid, text) VALUES (new.seq, new.text);
-   END;
-   CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
-     INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
-   END;
    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL);
    CREATE TABLE audit (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -79,6 +72,7 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -32768'); // 32 MiB page cache
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {

@@ -56,11 +56,22 @@ describe('store and restart', () => {
     await b.close();
   });
 
-  it('finds stored messages by full-text search', async () => {
-    const app = await buildTestApp();
-    await app.inject({ method: 'POST', url: '/api/messages', headers: AUTH, payload: [input({ text: 'Volcanic ash cloud grounds all flights' }), input({ text: 'Lovely crew today' })] });
-    const rows = app.store.db.prepare("SELECT m.text FROM messages_fts f JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH 'ash'").all();
-    expect(rows).toEqual([{ text: 'Volcanic ash cloud grounds all flights' }]);
-    await app.close();
+  it('indexes committed messages for full-text search on a worker, and resumes after a restart', async () => {
+    const d = tempDir();
+    dirs.push(d);
+    const dbFile = join(d.dir, 'hubwall.sqlite');
+    const find = (app: Awaited<ReturnType<typeof buildTestApp>>, word: string) =>
+      app.store.db.prepare('SELECT m.text FROM search.fts JOIN messages m ON m.seq = fts.rowid WHERE fts MATCH ? ORDER BY m.seq').all(word);
+    const a = await buildTestApp({ dbFile });
+    await a.inject({ method: 'POST', url: '/api/messages', headers: AUTH, payload: [input({ text: 'Volcanic ash cloud grounds all flights' }), input({ text: 'Lovely crew today' })] });
+    await a.store.search.flush();
+    expect(find(a, 'ash')).toEqual([{ text: 'Volcanic ash cloud grounds all flights' }]);
+    await a.close();
+    const b = await buildTestApp({ dbFile });
+    await b.inject({ method: 'POST', url: '/api/messages', headers: AUTH, payload: input({ text: 'More ash over Iceland' }) });
+    await b.store.search.flush();
+    expect(find(b, 'ash')).toHaveLength(2);
+    expect(find(b, 'crew')).toHaveLength(1);
+    await b.close();
   });
 });
