@@ -12,6 +12,7 @@ import configPlugin, { type ConfigPluginOptions } from './config/plugin.ts';
 import demoPlugin from './sources/demo-plugin.ts';
 import queryPlugin from './query/plugin.ts';
 import authPlugin, { type AuthOptions } from './auth/plugin.ts';
+import controlPlugin, { type ControlOptions } from './control/plugin.ts';
 import webhooksPlugin, { type WebhooksOptions } from './ingest/webhooks-plugin.ts';
 import { HubwallError } from './errors.ts';
 import { createEnricher } from './enrich/enricher.ts';
@@ -37,6 +38,8 @@ export interface AppOptions {
   config?: ConfigPluginOptions;
   /** Staff accounts and sessions (issue 4). */
   auth?: Omit<AuthOptions, 'now'>;
+  /** Control panel: calamity, featured, moderation, screens, early warning (issue 4). */
+  control?: Omit<ControlOptions, 'now' | 'staticDir'>;
   /** Platform webhook secrets and the brand's accounts (issue 6); a platform without its secret answers 403. */
   webhooks?: WebhooksOptions;
   /** Folder with the built display; null serves no static files (API-only tests). */
@@ -90,6 +93,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(demoPlugin, { enabled: opts.demo ?? false, ratePerSecond: opts.demoRate, backfillHours: opts.demoBackfillHours, incidentAfterSeconds: opts.demoIncidentAfter, now });
   // Control (issue 4) goes after the demo feed (its incident route) and before query, which only defaults `isHidden`.
   await app.register(authPlugin, { ...opts.auth, now });
+  await app.register(controlPlugin, { ...opts.control, staticDir: opts.staticDir === null ? null : (opts.staticDir ?? DEFAULT_STATIC_DIR), now });
   await app.register(queryPlugin, { now });
   await app.register(statusPlugin, { demo: () => app.demo.running(), sentimentSupport: () => enricher.support() });
   if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });

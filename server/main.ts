@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     logger: loggerFor(settings),
     config: { watch: true, dashboardsDir: settings.dashboardsDir, themesDir: settings.themesDir },
     auth: { adminUser: settings.control.adminUser, adminPassword: settings.control.adminPassword, sessionSecret: settings.control.sessionSecret },
+    control: { warningFactor: settings.control.warningFactor },
     webhooks: settings.webhooks,
   });
   if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');

@@ -29,7 +29,8 @@ export default fp<LiveOptions>(
   async (app, opts) => {
     // permessage-deflate stays off: it collapses fan-out (see ARCHITECTURE.md). 16 KiB is plenty for client frames.
     await app.register(websocket, { options: { maxPayload: 16 * 1024, perMessageDeflate: false } });
-    const stream = streamTopic();
+    // Moderation (control plugin, registered later) decides per message at send time; until then nothing is hidden.
+    const stream = streamTopic({ isHidden: (m) => app.isHidden?.(m) === true });
     const hub = createHub([...aggregateTopics(app.aggregates), stream.handler], {
       tickMs: opts.tickMs,
       heartbeatMs: opts.heartbeatMs,
