@@ -1,0 +1,92 @@
+import type { ControlData } from '../../server/control/schemas.ts';
+import { live, type LiveHandle } from '../lib/live.svelte.ts';
+import { api, onSessionLost, setCsrf } from './api.ts';
+
+/** Tabs of the panel, in order; `audit` only for admins. */
+export const TABS = ['calamity', 'moderation', 'alerts', 'screens', 'audit'] as const;
+export type Tab = (typeof TABS)[number];
+
+/** A calamity draft, as the editor holds it. */
+export interface Draft {
+  title: string;
+  html: string;
+  keyword: string;
+  counters: string;
+}
+
+interface Me {
+  user: { username: string; role: 'staff' | 'admin' };
+  csrf: string;
+}
+
+/** The panel's state: who is signed in, the live control state, the open tab and the calamity draft. */
+class Panel {
+  user = $state<Me['user'] | null>(null);
+  checked = $state(false);
+  tab = $state<Tab>('calamity');
+  /** Set by "prepare calamity" on an alert; the calamity tab takes it into its editor. */
+  draft = $state.raw<Draft | null>(null);
+  /** Short feedback line shown at the bottom ("Calamity mode is on for 3 screens"). */
+  toast = $state<{ text: string; error: boolean } | null>(null);
+  #handle: LiveHandle<unknown> | null = null;
+  #handleState = $state.raw<LiveHandle<unknown> | null>(null);
+  /** Live control state (calamity, kill switch, hidden, alerts). */
+  control = $derived((this.#handleState?.topic.data as ControlData | null | undefined) ?? null);
+  connected = $derived(live.connected);
+  #toastTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor() {
+    onSessionLost(() => {
+      this.user = null;
+    });
+  }
+
+  /** Asks the server whether the cookie still holds a session. */
+  async restore(): Promise<void> {
+    try {
+      this.#signedIn(await api<Me>('GET', '/api/auth/me'));
+    } catch {
+      this.user = null;
+    } finally {
+      this.checked = true;
+    }
+  }
+
+  async login(username: string, password: string): Promise<void> {
+    this.#signedIn(await api<Me>('POST', '/api/auth/login', { username, password }));
+  }
+
+  async logout(): Promise<void> {
+    await api('POST', '/api/auth/logout').catch(() => {}); // the session is dropped locally either way
+    this.user = null;
+  }
+
+  /** Shows a short message; errors stay longer. */
+  say(text: string, error = false): void {
+    this.toast = { text, error };
+    if (this.#toastTimer) clearTimeout(this.#toastTimer);
+    this.#toastTimer = setTimeout(() => (this.toast = null), error ? 8_000 : 4_000);
+  }
+
+  #signedIn(me: Me): void {
+    setCsrf(me.csrf);
+    this.user = me.user;
+    if (!this.#handle) {
+      this.#handle = live.subscribe('control');
+      this.#handleState = this.#handle;
+    }
+  }
+}
+
+/** The panel's one state. */
+export const panel = new Panel();
+
+/** "12 s ago" style age. */
+export function ago(t: number | null, now = Date.now()): string {
+  if (t === null) return 'never';
+  const s = Math.max(0, Math.round((now - t) / 1000));
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
+  return new Date(t).toLocaleDateString();
+}
