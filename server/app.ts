@@ -14,6 +14,9 @@ import queryPlugin from './query/plugin.ts';
 import authPlugin, { type AuthOptions } from './auth/plugin.ts';
 import controlPlugin, { type ControlOptions } from './control/plugin.ts';
 import webhooksPlugin, { type WebhooksOptions } from './ingest/webhooks-plugin.ts';
+import capacityPlugin from './aggregate/capacity/plugin.ts';
+import type { CapacityOptions } from './aggregate/capacity/index.ts';
+import connectorsPlugin, { type ConnectorsOptions } from './sources/connectors-plugin.ts';
 import { HubwallError } from './errors.ts';
 import { createEnricher } from './enrich/enricher.ts';
 
@@ -42,6 +45,10 @@ export interface AppOptions {
   control?: Omit<ControlOptions, 'now' | 'staticDir'>;
   /** Platform webhook secrets and the brand's accounts (issue 6); a platform without its secret answers 403. */
   webhooks?: WebhooksOptions;
+  /** Staffing plans, schedule and priority tiers of the capacity model (issue 6). */
+  capacity?: CapacityOptions;
+  /** Mastodon streaming and RSS/Atom polling; off unless configured (issue 6). */
+  connectors?: Omit<ConnectorsOptions, 'brandAccounts'>;
   /** Folder with the built display; null serves no static files (API-only tests). */
   staticDir?: string | null;
   logger?: FastifyServerOptions['logger'];
@@ -85,11 +92,14 @@ export async function buildApp(opts: AppOptions) {
 
   await app.register(securityHeaders);
   await app.register(storePlugin, { file: opts.dbFile });
-  await app.register(aggregatePlugin, { timeZone: opts.timeZone ?? 'UTC', now });
+  await app.register(aggregatePlugin, { timeZone: opts.timeZone ?? 'UTC', now, capacity: opts.capacity });
   await app.register(livePlugin, { ...opts.live, now });
   await app.register(configPlugin, opts.config ?? {});
   await app.register(ingestPlugin, { token: opts.ingestToken, enrich: (text, hint) => enricher.enrich(text, hint), enrichWorkers: opts.enrichWorkers, now });
   await app.register(webhooksPlugin, opts.webhooks ?? {});
+  // Staff actions on capacity share the ingest token until the control panel's login covers them (issue 6).
+  await app.register(capacityPlugin, { token: opts.ingestToken, now });
+  await app.register(connectorsPlugin, { ...opts.connectors, brandAccounts: opts.webhooks?.brandAccounts });
   await app.register(demoPlugin, { enabled: opts.demo ?? false, ratePerSecond: opts.demoRate, backfillHours: opts.demoBackfillHours, incidentAfterSeconds: opts.demoIncidentAfter, now });
   // Control (issue 4) goes after the demo feed (its incident route) and before query, which only defaults `isHidden`.
   await app.register(authPlugin, { ...opts.auth, now });

@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { shown } from './errors.ts';
 import type { WebhooksOptions } from './ingest/webhooks-plugin.ts';
+import type { CapacityOptions } from './aggregate/capacity/index.ts';
+import { loadCapacityConfig } from './aggregate/capacity/config.ts';
+import type { ConnectorsOptions } from './sources/connectors-plugin.ts';
 
 /** Settings read from the environment (documented in README). */
 export interface Settings {
@@ -23,6 +26,10 @@ export interface Settings {
   control: ControlSettings;
   /** Platform webhooks (issue 6): secrets and the brand's own accounts. */
   webhooks: WebhooksOptions;
+  /** Capacity plans from HUBWALL_STAFFING_FILE (issue 6). */
+  capacity: CapacityOptions;
+  /** Mastodon and RSS stream clients (issue 6); empty when not configured. */
+  connectors: Omit<ConnectorsOptions, 'brandAccounts'>;
 }
 
 /** Control panel settings (issue 4). */
@@ -114,6 +121,8 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     logPretty: format === 'pretty',
     control: readControlSettings(env, problems),
     webhooks: {},
+    capacity: {},
+    connectors: {},
   };
   // ── platform connectors (issue 6) ──
   const relayToken = env.HUBWALL_WEBHOOK_TOKEN || undefined;
@@ -126,6 +135,37 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     relayToken,
     brandAccounts: (env.HUBWALL_BRAND_ACCOUNTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
+  if (env.HUBWALL_STAFFING_FILE) {
+    try {
+      settings.capacity = { config: loadCapacityConfig(resolve(env.HUBWALL_STAFFING_FILE)) };
+    } catch (err) {
+      problems.push(`HUBWALL_STAFFING_FILE: ${(err as Error).message}`);
+    }
+  }
+  const url = (name: string, raw: string): string | undefined => {
+    try {
+      const u = new URL(raw);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return raw;
+    } catch {
+      // reported below
+    }
+    problems.push(`${name} should be an http(s) URL, got ${shown(raw)}`);
+    return undefined;
+  };
+  if (env.HUBWALL_MASTODON_URL) {
+    const transport = env.HUBWALL_MASTODON_TRANSPORT || 'sse';
+    if (transport !== 'sse' && transport !== 'websocket') problems.push(`HUBWALL_MASTODON_TRANSPORT should be sse or websocket, got ${shown(transport)}`);
+    settings.connectors.mastodon = {
+      url: url('HUBWALL_MASTODON_URL', env.HUBWALL_MASTODON_URL) ?? '',
+      token: env.HUBWALL_MASTODON_TOKEN || undefined,
+      stream: env.HUBWALL_MASTODON_STREAM || 'user',
+      transport: transport === 'websocket' ? 'websocket' : 'sse',
+    };
+  }
+  const feeds = (env.HUBWALL_RSS_URLS ?? '').split(/[\s,]+/).filter(Boolean);
+  if (feeds.length) {
+    settings.connectors.rss = { urls: feeds.map((f) => url('HUBWALL_RSS_URLS', f) ?? '').filter(Boolean), intervalMs: int('HUBWALL_RSS_INTERVAL', 300, 30, 86_400) * 1000 };
+  }
   if (problems.length) throw new Error(`Hubwall cannot start, fix these settings:\n  - ${problems.join('\n  - ')}`);
   return settings;
 }

@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     auth: { adminUser: settings.control.adminUser, adminPassword: settings.control.adminPassword, sessionSecret: settings.control.sessionSecret },
     control: { warningFactor: settings.control.warningFactor },
     webhooks: settings.webhooks,
+    capacity: settings.capacity,
+    connectors: settings.connectors,
   });
   if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');
   let closing = false;

@@ -1,4 +1,4 @@
-import type { CapacityData, FeaturedData, KeywordItem, KeywordsData, KpiData, LanguagesData, SentimentData, Topic, TopicFilter, TrendingData, VolumeData } from '../schemas/live.ts';
+import type { FeaturedData, KeywordItem, KeywordsData, KpiData, LanguagesData, SentimentData, Topic, TopicFilter, TrendingData, VolumeData } from '../schemas/live.ts';
 import { CHANNELS, SENTIMENT_LABELS, type Channel, type Message } from '../schemas/message.ts';
 import { CELLS, LANG_DIM, cellOf, matchingCells, type CellFilter } from './cells.ts';
 import { DayTotals } from './day-totals.ts';
@@ -8,7 +8,8 @@ import { SlidingCounter } from './sliding-counter.ts';
 import { ReplyTracker } from './reply-tracker.ts';
 import { rankTrending } from './trending.ts';
 import { pickFeatured } from './featured.ts';
-import { DEFAULT_STAFFING, channelCapacity, type ChannelStaffing } from './capacity.ts';
+import { createCapacity, type CapacityOptions } from './capacity/index.ts';
+import type { CapacityModelData } from './capacity/model.ts';
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 1440;
@@ -22,7 +23,8 @@ export interface AggregatesOptions {
   /** IANA zone whose midnight starts "today". */
   timeZone?: string;
   now?: () => number;
-  staffing?: Partial<Record<Channel, ChannelStaffing>>;
+  /** Staffing config and priority tiers of the capacity model (server/aggregate/capacity/). */
+  capacity?: CapacityOptions;
 }
 
 /** Which minutes and days changed since the last `takeChanges`, so the hub can send deltas. */
@@ -39,7 +41,7 @@ export interface Changes {
 export function createAggregates(opts: AggregatesOptions = {}) {
   const now = opts.now ?? Date.now;
   const timeZone = opts.timeZone ?? 'UTC';
-  const staffing = { ...DEFAULT_STAFFING, ...opts.staffing };
+  const capacityState = createCapacity({ timeZone, ...opts.capacity });
   const minutes = new BucketRing(MINUTE, DAY_MINUTES, CELLS);
   const days = new DayTotals(timeZone, 8);
   const kw15m = new SlidingCounter(MINUTE, 15, 2_000);
@@ -80,6 +82,7 @@ export function createAggregates(opts: AggregatesOptions = {}) {
       kw24h.add(m.createdAt, t, m.keywords, s);
     }
     replies.add(m);
+    capacityState.add(m);
     if (m.direction === 'inbound' && m.sentiment.label === 'positive') {
       featuredCandidates.push(m);
       if (featuredCandidates.length > FEATURED_CANDIDATES) featuredCandidates.shift();
@@ -190,20 +193,13 @@ export function createAggregates(opts: AggregatesOptions = {}) {
     };
   }
 
-  function capacity(f?: TopicFilter): CapacityData {
+  function capacity(f?: TopicFilter): CapacityModelData {
     const t = now();
-    const open = replies.openCases(t);
-    return {
-      channels: CHANNELS.filter((c) => !f?.channel?.length || f.channel.includes(c)).map((channel) =>
-        channelCapacity({
-          channel,
-          openCases: Math.max(0, open.get(channel) ?? 0),
-          inflow15m: sumMinutes(t - 14 * MINUTE, t, cells({ channel: [channel], direction: 'inbound' })),
-          replies15m: sumMinutes(t - 14 * MINUTE, t, cells({ channel: [channel], direction: 'outbound' })),
-          staffing: staffing[channel],
-        }),
-      ),
-    };
+    const flows = (channel: Channel) => ({
+      inflow15m: sumMinutes(t - 14 * MINUTE, t, cells({ channel: [channel], direction: 'inbound' })),
+      replies15m: sumMinutes(t - 14 * MINUTE, t, cells({ channel: [channel], direction: 'outbound' })),
+    });
+    return { channels: capacityState.channels(t, flows, f?.channel) };
   }
 
   function featured(): FeaturedData {
@@ -220,6 +216,12 @@ export function createAggregates(opts: AggregatesOptions = {}) {
     trending,
     kpi,
     capacity,
+    /** Capacity state: staffing overrides, "handled" marks and config (the capacity plugin drives it). */
+    capacityState,
+    /** Marks a topic changed so the hub recomputes it on the next tick (staff actions, not messages). */
+    touch(topic: Topic): void {
+      changedTopics.add(topic);
+    },
     featured,
     /** Messages counted since start (including those too old for any window). */
     get total() {

@@ -1,6 +1,8 @@
-import type { ChannelCapacity } from '../schemas/live.ts';
-import { CHANNELS, type Channel } from '../schemas/message.ts';
+import type { Channel } from '../schemas/message.ts';
+import { DEFAULT_CAPACITY_CONFIG } from './capacity/defaults.ts';
+import { channelModel, type ChannelCapacityModel } from './capacity/model.ts';
 
+/** Staffing of one channel as the first capacity version had it (agents, rate, target in ms). */
 export interface ChannelStaffing {
   agents: number;
   /** Cases one agent handles per hour. */
@@ -9,12 +11,9 @@ export interface ChannelStaffing {
   targetMs: number;
 }
 
-/** Defaults until staffing is configured: messaging apps are answered within 15 min, public posts within 60. */
+/** Default staffing per channel, derived from the capacity defaults (server/aggregate/capacity/defaults.ts). */
 export const DEFAULT_STAFFING: Record<Channel, ChannelStaffing> = Object.fromEntries(
-  CHANNELS.map((c) => [
-    c,
-    { agents: 2, casesPerAgentHour: 12, targetMs: c === 'x' || c === 'facebook' ? 60 * 60_000 : 15 * 60_000 },
-  ]),
+  Object.entries(DEFAULT_CAPACITY_CONFIG.channels).map(([c, p]) => [c, { agents: p.agents, casesPerAgentHour: p.casesPerAgentHour, targetMs: p.targetMinutes * 60_000 }]),
 ) as Record<Channel, ChannelStaffing>;
 
 export interface CapacityInput {
@@ -26,22 +25,23 @@ export interface CapacityInput {
 }
 
 /**
- * Backlog-drain estimate of the wait for a new message: the open queue divided by the team's handling rate,
- * net of new inflow. Pure. (The full model with Erlang C for chat channels lives with the capacity work.)
+ * One channel's capacity from counts and staffing, through the full model (Erlang C for chat apps, backlog drain
+ * for public channels; see server/aggregate/capacity/). Kept for callers of the first version; pure.
  */
-export function channelCapacity(i: CapacityInput): ChannelCapacity {
-  const { agents, casesPerAgentHour, targetMs } = i.staffing;
-  const ratePerHour = agents * casesPerAgentHour;
-  const predictedWaitMs = ratePerHour > 0 ? Math.round((i.openCases / ratePerHour) * 3_600_000) : null;
-  const overCapacity = predictedWaitMs === null ? i.openCases > 0 : predictedWaitMs > targetMs || i.inflow15m * 4 > ratePerHour;
-  return {
+export function channelCapacity(i: CapacityInput): ChannelCapacityModel {
+  const plan = DEFAULT_CAPACITY_CONFIG.channels[i.channel];
+  return channelModel({
     channel: i.channel,
     openCases: i.openCases,
+    oldestOpenMs: null,
     inflow15m: i.inflow15m,
     replies15m: i.replies15m,
-    agents,
-    predictedWaitMs,
-    targetMs,
-    overCapacity,
-  };
+    agents: i.staffing.agents,
+    agentsSource: 'default',
+    casesPerAgentHour: i.staffing.casesPerAgentHour,
+    targetMs: i.staffing.targetMs,
+    model: plan.model,
+    serviceLevelTarget: plan.serviceLevel,
+    priority: [],
+  });
 }

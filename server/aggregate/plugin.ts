@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { createAggregates, type Aggregates } from './aggregates.ts';
+import type { CapacityOptions } from './capacity/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,10 +12,10 @@ declare module 'fastify' {
 const REBUILD_MS = 8 * 86_400_000;
 
 /** In-memory aggregates, rebuilt from the store at start so a restart loses no chart. */
-export default fp<{ timeZone: string; now?: () => number }>(
+export default fp<{ timeZone: string; now?: () => number; capacity?: CapacityOptions }>(
   async (app, opts) => {
     const now = opts.now ?? Date.now;
-    const aggregates = createAggregates({ timeZone: opts.timeZone, now });
+    const aggregates = createAggregates({ timeZone: opts.timeZone, now, capacity: opts.capacity });
     const started = Date.now();
     let n = 0;
     for (const m of app.store.messages.since(now() - REBUILD_MS)) {
