@@ -1,6 +1,6 @@
 import { LANGS, type LangOrUnd } from '../schemas/message.ts';
 import { RULES } from './rules.ts';
-import type { LexiconParts } from './sentiment.ts';
+import { lexiconSentiment, type LexiconParts } from './sentiment.ts';
 import { Flag, Kind, type Tokens } from './tokenize.ts';
 
 /** Which feature groups a model uses; stored in the model file so inference extracts what training saw. */
@@ -17,6 +17,10 @@ export interface FeatureConfig {
   bigrams: boolean;
   /** Also emit the char n-grams tagged by language (besides the shared ones that transfer across languages). */
   taggedChars: boolean;
+  /** Also emit every word untagged, shared by all languages (names, English words inside other languages). */
+  sharedWords?: boolean;
+  /** Also emit the lexicon's own label (with its tuned neutral band) as a feature. */
+  lexLabel?: boolean;
   /** Only language-independent features (emoji, emoticons, punctuation, lexicon sums): for languages without training data. */
   sharedOnly: boolean;
 }
@@ -97,6 +101,8 @@ export function extractFeatures(tk: Tokens, text: string, lang: LangOrUnd, lex: 
     const cShared = seed(G.char, SHARED);
     const cTagged = seed(G.char, li);
     const cSharedNeg = step(cShared, 0x21);
+    const wShared = seed(G.word, SHARED);
+    const wSharedNeg = step(wShared, 0x21);
     let negLeft = 0;
     let prev = 0; // hash of the previous word, 0 at the start
     for (let i = 0; i < tk.length; i++) {
@@ -126,6 +132,7 @@ export function extractFeatures(tk: Tokens, text: string, lang: LangOrUnd, lex: 
         negLeft--;
       }
       add(h, 1);
+      if (cfg.sharedWords) add(hashStr(negated ? wSharedNeg : wShared, t), 1);
       if (cfg.bigrams && prev !== 0) add(step(step(bSeed, prev), h), 1);
       prev = h;
       const cjk = (flags & Flag.Cjk) !== 0;
@@ -163,6 +170,14 @@ export function extractFeatures(tk: Tokens, text: string, lang: LangOrUnd, lex: 
     words <= 3 ? 1 : 0,
     words >= 20 ? 1 : 0,
   ];
+  if (cfg.lexLabel && lex.hits > 0) {
+    const label = lexiconSentiment(lex, lang).label;
+    if (label !== 'neutral') {
+      const d = label === 'positive' ? 100 : 101;
+      add(step(seed(G.dense, SHARED), d), 1);
+      if (!cfg.sharedOnly) add(step(seed(G.dense, li), d), 1);
+    }
+  }
   for (let d = 0; d < dense.length; d++) {
     const v = dense[d] as number;
     if (v === 0) continue;

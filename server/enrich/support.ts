@@ -18,16 +18,21 @@ export function modelSupport(model: SentimentModel | null, loadError: string | n
   for (const l of Object.keys(lexicon) as Lang[]) {
     const info = h.langs[l];
     const q = info.quality;
+    const model = info.method === 'lexicon' ? 'model (not used)' : 'model';
+    const shared = q.cvModel === undefined;
     const parts: string[] = [];
-    if (q.valModel !== undefined) parts.push(`val macro-F1 model ${f3(q.valModel)} vs lexicon ${f3(q.valLexicon)}`);
-    if (q.cvModel !== undefined) parts.push(`train 3-fold CV model ${f3(q.cvModel)} vs lexicon ${f3(q.cvLexicon)}`);
+    if (q.valModel !== undefined) parts.push(`val macro-F1 ${model} ${f3(q.valModel)} vs lexicon ${f3(q.valLexicon)}`);
+    if (q.cvModel !== undefined) parts.push(`train 3-fold CV ${model} ${f3(q.cvModel)} vs lexicon ${f3(q.cvLexicon)}`);
     if (q.fixtureModel !== undefined) {
-      parts.push(`hand-written eval set (${q.fixtureItems ?? '?'} posts, tests/server/enrich/fixtures) model ${f3(q.fixtureModel)} vs lexicon ${f3(q.fixtureLexicon)}`);
+      const what = shared ? (info.method === 'lexicon' ? 'shared model (not used)' : 'shared model') : model;
+      parts.push(`hand-written eval set (${q.fixtureItems ?? '?'} posts, tests/server/enrich/fixtures) ${what} ${f3(q.fixtureModel)} vs lexicon ${f3(q.fixtureLexicon)}`);
     }
     const measured = parts.length ? parts.join('; ') : undefined;
     if (info.method === 'lexicon') {
-      const why = q.cvModel !== undefined ? 'the model did not beat the lexicon in cross-validation on train' : 'no labelled data';
-      out[l] = { ...lexicon[l], note: `lexicon kept: ${why}${lexicon[l].note ? '; ' + lexicon[l].note : ''}`, ...(measured ? { measured } : {}) };
+      const why = shared
+        ? 'no labelled data here, and a shared cross-lingual model did not clearly beat the lexicon on languages left out of training'
+        : 'the model did not beat the lexicon in cross-validation on train';
+      out[l] = { ...lexicon[l], note: `lexicon kept: ${why}`, ...(measured ? { measured } : {}) };
     } else if (info.method === 'model') {
       out[l] = { scored: true, method: 'model', source: `learned linear model (hashed words, char n-grams, emoji, lexicon features); ${h.trainedOn}`, ...(measured ? { measured } : {}) };
     } else {

@@ -1,4 +1,5 @@
-// Accuracy of the lexicon scorer and the language detector on the labelled val splits.
+// Accuracy of the shipped sentiment scorer (model where it won, else lexicon) and the language detector on the val splits.
+// The lexicon-vs-model comparison per language, speed and model size are in tests/bench/sentiment.bench.ts.
 // Run: node --import tsx tests/bench/enrich-accuracy.ts [--split train]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -8,6 +8,7 @@ import Sentiment from 'sentiment';
 import { createEnricher } from '../../server/enrich/enricher.ts';
 import { loadModel, MODEL_URL } from '../../server/enrich/model.ts';
 import type { Lang, SentimentLabel } from '../../server/schemas/message.ts';
+import { generate } from '../../server/sources/simulator/index.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = process.env.HUBWALL_SENTIMENT_DATA ?? resolve(repoRoot, '../shared/sentiment');
@@ -32,11 +33,12 @@ function macroF1(gold: number[], pred: number[]): number {
 // Load time: a fresh read of the shipped file, as at server start.
 const size = statSync(MODEL_URL).size;
 const loaded = loadModel();
-console.log(`model: ${(size / 1e6).toFixed(2)} MB (${fileURLToPath(MODEL_URL)}), load ${loaded.loadMs.toFixed(0)} ms`);
 const t0 = performance.now();
-const withModel = createEnricher({ model: loaded });
+const withModel = createEnricher();
 const lexOnly = createEnricher({ model: null });
-console.log(`createEnricher (lexicons + detector, model already read): ${(performance.now() - t0).toFixed(0)} ms`);
+console.log(`model: ${(size / 1e6).toFixed(2)} MB (${fileURLToPath(MODEL_URL)}); reading and checking it: ${loaded.loadMs.toFixed(1)} ms`);
+// performance.now() counts from process start, so this includes importing the modules (lexicons, detector, stopwords).
+console.log(`process start → enricher with model ready: ${t0.toFixed(0)} ms (+${(performance.now() - t0).toFixed(0)} ms for createEnricher)`);
 
 /** F1 of both scorers on labelled items; the language is detected as in production, the item's language is the hint. */
 function compare(items: { text: string; label: number }[], lang: Lang): { model: number; lexicon: number } {
@@ -88,17 +90,9 @@ for (const [lang, items] of Object.entries(fixture)) {
   console.log(row(lang, items.length, r, support[lang as Lang].method));
 }
 
-// Speed on one core: the whole enrichment (language, sentiment, keywords, tags) on a multilingual mix.
-const mix: string[] = [];
-for (const items of Object.values(fixture)) for (const [t] of items) mix.push(t);
-mix.push(
-  'The app keeps crashing since the last update, please fix it!!!', 'Loved the new menu, the staff were so friendly :)',
-  "Le service client ne répond pas, c'est vraiment nul", 'Der Zug ist schon wieder zu spät, echt ärgerlich',
-  'El vuelo salió con dos horas de retraso, qué desastre', 'Adorei a viagem, tripulação muito simpática!',
-  'Servizio ottimo, grazie mille!', '직원분들이 너무 친절해서 좋았어요 감사합니다', 'Is there any delay on flight KL1234 today?',
-);
-const texts: string[] = [];
-for (let i = 0; i < 4000; i++) texts.push((mix[i % mix.length] as string) + (i % 7 === 0 ? ' !!' : ''));
+// Speed on one core: the whole enrichment (language, sentiment, keywords, tags) on simulated wall traffic
+// in the simulator's language mix, with replies, booking codes and emoji.
+const texts = generate(4000, Date.UTC(2025, 0, 6, 10)).map((m) => m.text);
 const bare = new Sentiment();
 let sink = 0;
 const rate = (fn: (t: string) => void): number => {
@@ -118,7 +112,7 @@ const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(x
 const m = med(results.model as number[]);
 const lx = med(results.lexicon as number[]);
 const b = med(results.bare as number[]);
-console.log(`\nspeed, one core, ${texts.length} texts × 7 rounds (median):`);
+console.log(`\nspeed, one core, ${texts.length} simulated wall posts × 7 rounds (median):`);
 console.log(`  enrich with model:    ${Math.round(m).toLocaleString('en')} msgs/s  (target ≥ 10,000)`);
 console.log(`  enrich, lexicon only: ${Math.round(lx).toLocaleString('en')} msgs/s`);
 console.log(`  bare sentiment pkg:   ${Math.round(b).toLocaleString('en')} msgs/s  (English AFINN only; ${(b / m).toFixed(2)}× the model pipeline's speed)`);

@@ -89,7 +89,11 @@ export function readFixture(): Partial<Record<Lang, Example[]>> {
 
 /** Macro-F1 of the model (with each text's language given) and of the lexicon, on val and on the fixture. */
 export function evaluateAll(header: ModelHeader, main: { q: Int8Array }, shared: { q: Int8Array }, dir: string): Partial<Record<Lang, LangQuality>> {
-  const model = modelFromBytes(encodeModel(structuredClone(header), main.q, shared.q));
+  // The model as it would score every language (full model where there is data, shared model elsewhere), even where the
+  // lexicon was kept, so the status page can show what the fallback gave up or saved.
+  const raw = structuredClone(header);
+  for (const l of Object.keys(raw.langs) as Lang[]) raw.langs[l].method = raw.langs[l].quality.cvModel !== undefined ? 'model' : 'shared';
+  const model = modelFromBytes(encodeModel(raw, main.q, shared.q));
   const tk = createTokens();
   const measure = (items: readonly Example[]): { model: number; lexicon: number } => {
     const gold: number[] = [];
