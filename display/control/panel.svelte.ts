@@ -15,8 +15,8 @@ export interface Draft {
 }
 
 interface Me {
-  user: { username: string; role: 'staff' | 'admin' };
-  csrf: string;
+  user: { username: string; role: 'staff' | 'admin' } | null;
+  csrf: string | null;
 }
 
 /** The panel's state: who is signed in, the live control state, the open tab and the calamity draft. */
@@ -69,8 +69,9 @@ class Panel {
   }
 
   #signedIn(me: Me): void {
-    setCsrf(me.csrf);
     this.user = me.user;
+    if (!me.user || !me.csrf) return;
+    setCsrf(me.csrf);
     if (!this.#handle) {
       this.#handle = live.subscribe('control');
       this.#handleState = this.#handle;

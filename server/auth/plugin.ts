@@ -43,6 +43,9 @@ export const SESSION_COOKIE = 'hw_session';
 /** URL prefixes every request to which needs a session (and a CSRF token when it changes state). */
 const GUARDED = ['/api/control/', '/api/auth/'];
 const LOGIN = '/api/auth/login';
+const ME = '/api/auth/me';
+/** Guarded-prefix routes open without a session: login, and "who am I" (answers null when signed out). */
+const OPEN = new Set([LOGIN, ME]);
 
 const Credentials = Type.Object(
   { username: Type.String({ minLength: 1, maxLength: 40 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
@@ -90,7 +93,7 @@ export default fp<AuthOptions>(
     // One guard for every route under the guarded prefixes, so a route added later cannot forget it.
     app.addHook('onRequest', async (req) => {
       const path = pathOf(req.url);
-      if (!GUARDED.some((p) => path.startsWith(p)) || path === LOGIN) return;
+      if (!GUARDED.some((p) => path.startsWith(p)) || OPEN.has(path)) return;
       const id = req.cookies[SESSION_COOKIE];
       const session = id ? sessions.get(id, now()) : null;
       if (!session) throw new HubwallError('HW_ERR_UNAUTHENTICATED', 'sign in first: no valid session cookie', 401);
@@ -140,9 +143,10 @@ export default fp<AuthOptions>(
       return { ok: true, data: {} };
     });
 
-    app.get('/api/auth/me', async (req) => {
+    // A null user rather than a 401: the panel asks on every load, and "not signed in" is an answer, not an error.
+    app.get(ME, async (req) => {
       const s = sessions.get(req.cookies[SESSION_COOKIE] ?? '', now());
-      if (!s) throw new HubwallError('HW_ERR_UNAUTHENTICATED', 'sign in first: no valid session cookie', 401);
+      if (!s) return { ok: true, data: { user: null, csrf: null, expiresAt: null } };
       return { ok: true, data: { user: { username: s.user.username, role: s.user.role }, csrf: s.csrf, expiresAt: s.expiresAt } };
     });
 

@@ -41,6 +41,14 @@ export async function alertsRoutes(app: FastifyInstance, control: Control, now: 
     return { ok: true, data: { incident } };
   });
 
+  app.delete('/api/control/demo/incident', { config: { role: 'admin' } }, async (req) => {
+    const sim = app.demo.simulator;
+    if (!sim) throw new HubwallError('HW_ERR_DEMO_OFF', 'the demo feed is off (HUBWALL_DEMO=0): there is no incident to stop', 409);
+    sim.stopIncident();
+    app.audited(req, 'demo.incident-stop');
+    return { ok: true, data: {} };
+  });
+
   app.get<{ Querystring: { before?: number; limit?: number } }>('/api/control/audit', { config: { role: 'admin' }, schema: { querystring: AuditQuery } }, async (req) => ({
     ok: true,
     data: app.audit.read(req.query.before, req.query.limit ?? 50),

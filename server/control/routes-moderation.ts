@@ -11,10 +11,10 @@ const HIDDEN_LIST_MAX = 200;
 
 /** Featured post (pin, rules, blocklist), moderation (hide post/author, undo) and the kill switch. */
 export async function moderationRoutes(app: FastifyInstance, control: Control): Promise<void> {
-  app.get<{ Querystring: { limit?: number } }>('/api/control/messages', { schema: { querystring: MessagesQuery } }, async (req) => {
+  app.get<{ Querystring: { limit?: number; q?: string } }>('/api/control/messages', { schema: { querystring: MessagesQuery } }, async (req) => {
     const mod = control.moderation;
     // Hidden posts are listed too (marked), so staff can undo from the same list.
-    const messages = app.store.messages.latest(req.query.limit ?? 40).map((m) => ({
+    const messages = control.recentMessages(req.query.limit ?? 40, req.query.q?.trim() || undefined).map((m) => ({
       ...toWallMessage(m),
       hiddenPost: mod.has('post', m.channel, m.id),
       hiddenAuthor: mod.has('author', m.channel, m.author.id),

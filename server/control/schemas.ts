@@ -112,7 +112,10 @@ export const AuditQuery = Type.Object(
   { before: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
   { additionalProperties: false },
 );
-export const MessagesQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 40 })) }, { additionalProperties: false });
+export const MessagesQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 40 })), q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  { additionalProperties: false },
+);
 
 /** Key of a post or an author in moderation sets and on the wire. */
 export const refKey = (channel: string, ref: string) => `${channel}:${ref}`;

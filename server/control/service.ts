@@ -101,6 +101,8 @@ export function createControl(opts: { db: Database.Database; aggregates: Aggrega
       return had;
     },
     findMessage: source.find,
+    /** Recent posts for the panel: the newest, or those matching `q`. */
+    recentMessages: (limit: number, q?: string): Message[] => (q ? source.search(q, now(), limit) : source.latest(limit)),
     /** The featured post under the current rules, pin, blocklist, moderation and kill switch. */
     pickFeatured(): FeaturedData {
       if (kill) return { message: null, reason: 'social content paused' };

@@ -87,6 +87,17 @@ describe('moderation', () => {
   });
 });
 
+describe('finding posts', () => {
+  it('finds recent posts by text or author for staff, hidden ones marked', async () => {
+    const needle = input({ text: `Needle ${Date.now()} in the haystack`, author: { id: 'n1', name: 'Nora Needle' } });
+    await ingest([needle, input({ text: 'hay' })]);
+    const r = await app.inject({ method: 'GET', url: '/api/control/messages?q=NEEDLE', headers: { cookie: staff.cookie } });
+    expect(r.json().data.messages.map((m: { id: string }) => m.id)).toEqual([needle.id]);
+    const tooLong = await app.inject({ method: 'GET', url: `/api/control/messages?q=${'x'.repeat(101)}`, headers: { cookie: staff.cookie } });
+    expect(tooLong.statusCode).toBe(400);
+  });
+});
+
 describe('featured post', () => {
   it('pins a post, refuses blocklisted or hidden ones, and follows the rules again after unpin', async () => {
     const praise = input({ text: 'Thank you so much, the crew was amazing and kind!', engagement: { likes: 50, shares: 5, replies: 0 } });
