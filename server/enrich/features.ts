@@ -21,6 +21,8 @@ export interface FeatureConfig {
   sharedWords?: boolean;
   /** Also emit the lexicon's own label (with its tuned neutral band) as a feature. */
   lexLabel?: boolean;
+  /** Multiplier of the dense lexicon and punctuation features: larger means less shrunk by L2 (default 1). */
+  denseScale?: number;
   /** Only language-independent features (emoji, emoticons, punctuation, lexicon sums): for languages without training data. */
   sharedOnly: boolean;
 }
@@ -178,8 +180,9 @@ export function extractFeatures(tk: Tokens, text: string, lang: LangOrUnd, lex: 
       if (!cfg.sharedOnly) add(step(seed(G.dense, li), d), 1);
     }
   }
+  const k = cfg.denseScale ?? 1;
   for (let d = 0; d < dense.length; d++) {
-    const v = dense[d] as number;
+    const v = (dense[d] as number) * k;
     if (v === 0) continue;
     add(step(seed(G.dense, SHARED), d), v);
     if (!cfg.sharedOnly) add(step(seed(G.dense, li), d), v);

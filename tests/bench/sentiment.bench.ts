@@ -47,11 +47,18 @@ function compare(items: { text: string; label: number }[], lang: Lang): { model:
   const l: number[] = [];
   for (const it of items) {
     gold.push(it.label);
-    m.push(LABELS.indexOf(withModel.enrich(it.text, lang).sentiment.label));
+    const s = withModel.enrich(it.text, lang).sentiment;
+    m.push(LABELS.indexOf(s.label));
     l.push(LABELS.indexOf(lexOnly.enrich(it.text, lang).sentiment.label));
+    const bin = Math.min(4, Math.floor(s.confidence * 5));
+    (calib[bin] as number[])[0]! += s.confidence;
+    (calib[bin] as number[])[1]! += s.label === LABELS[it.label] ? 1 : 0;
+    (calib[bin] as number[])[2]! += 1;
   }
   return { model: macroF1(gold, m), lexicon: macroF1(gold, l) };
 }
+// Reliability of the shipped confidence on val: per confidence bin, mean confidence vs share of correct labels.
+const calib: number[][] = Array.from({ length: 5 }, () => [0, 0, 0]);
 const support = withModel.support();
 const row = (lang: string, n: number, r: { model: number; lexicon: number }, method: string): string =>
   `${lang.padEnd(4)} ${String(n).padStart(6)}   ${r.lexicon.toFixed(3)}     ${r.model.toFixed(3)}    ${(r.model - r.lexicon >= 0 ? '+' : '') + (r.model - r.lexicon).toFixed(3)}   ${method}`;
@@ -77,6 +84,8 @@ if (existsSync(dataDir)) {
   }
   const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   console.log(`mean of en, de, es, fr, it, pt: lexicon ${avg(lexTweets).toFixed(3)}, shipped ${avg(tweets).toFixed(3)} (target ≥ 0.65)`);
+  const bins = calib.filter((b) => (b[2] as number) > 0).map((b) => `${((b[0] as number) / (b[2] as number)).toFixed(2)}→${((b[1] as number) / (b[2] as number)).toFixed(2)} (${b[2]})`);
+  console.log(`confidence vs accuracy on val, by bin (mean confidence→share correct (items)): ${bins.join('  ')}`);
 } else {
   console.log(`\nNo labelled sentiment data at ${dataDir} (set HUBWALL_SENTIMENT_DATA): val figures skipped.`);
 }
