@@ -32,6 +32,10 @@ const StatusReply = Type.Object({
       list: Type.Array(Type.Object({ id: Type.String(), dashboard: Type.Union([Type.String(), Type.Null()]), version: Type.Union([Type.String(), Type.Null()]), lastSeen: Type.Number() })),
     }),
     demo: Type.Boolean(),
+    /** Per webhook: deliveries, refused signatures and bad payloads (see GET /api/webhooks/stats). */
+    webhooks: Type.Unknown(),
+    /** Per stream client (Mastodon, RSS): running, delivered, errors. */
+    connectors: Type.Unknown(),
     sentiment: Type.Record(Type.String(), LangInfo),
   }),
 });
@@ -60,10 +64,12 @@ export default fp<StatusOptions>(
             list: screens.slice(0, 200).map((s) => ({ id: s.id, dashboard: s.dashboard, version: s.version, lastSeen: s.lastSeen })),
           },
           demo: opts.demo(),
+          webhooks: app.hasDecorator('webhookStats') ? app.webhookStats() : {},
+          connectors: app.hasDecorator('connectorStats') ? app.connectorStats() : {},
           sentiment: Object.fromEntries(LANGS.map((l) => [l, support[l]])),
         },
       };
     });
   },
-  { name: 'status', dependencies: ['store', 'ingest', 'live'] },
+  { name: 'status', dependencies: ['store', 'ingest', 'live', 'webhooks', 'connectors'] },
 );

@@ -30,3 +30,14 @@ describe('built-in demo feed', () => {
     expect(app.store.messages.count()).toBe(0);
   });
 });
+
+describe('status', () => {
+  it('reports webhook and connector counters next to ingest figures', async () => {
+    app = await buildTestApp();
+    const d = (await app.inject({ url: '/api/status' })).json().data;
+    expect(d).toHaveProperty('webhooks');
+    expect(d).toHaveProperty('connectors');
+    expect(d.messagesStored).toBe(0);
+    expect(Object.keys(d.sentiment)).toEqual(['nl', 'en', 'fr', 'de', 'es', 'pt', 'it', 'zh', 'ja', 'ko']);
+  });
+});
