@@ -8,6 +8,8 @@ export interface LangSupportInfo {
   method: string;
   source: string;
   note?: string;
+  /** How the quality was measured (validation split, cross-validation or hand-written fixtures). */
+  measured?: string;
 }
 
 export interface StatusOptions {
@@ -18,7 +20,7 @@ export interface StatusOptions {
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 export const VERSION = pkg.version;
 
-const LangInfo = Type.Object({ scored: Type.Boolean(), method: Type.String(), source: Type.String(), note: Type.Optional(Type.String()) });
+const LangInfo = Type.Object({ scored: Type.Boolean(), method: Type.String(), source: Type.String(), note: Type.Optional(Type.String()), measured: Type.Optional(Type.String()) });
 const StatusReply = Type.Object({
   ok: Type.Literal(true),
   data: Type.Object({
