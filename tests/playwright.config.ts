@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Debian's Chromium: Playwright cannot download its own browser here. */
 function chromiumPath(): string {
@@ -16,6 +17,30 @@ function chromiumPath(): string {
 
 export const E2E_PORT = Number(process.env.HUBWALL_E2E_PORT ?? 8188);
 const dataDir = mkdtempSync(join(tmpdir(), 'hubwall-e2e-'));
+
+/** Screens only the tests use: rotation every 5 s, so a test sees it advance without waiting half a minute. */
+export const E2E_SCREENS = [
+  { id: 'e2e-rotate', title: 'E2E rotation', playlist: ['overview', 'trending', 'languages'], interval: 5, theme: 'brand', timeZone: 'Europe/Amsterdam', locale: 'en-GB' },
+];
+
+/**
+ * A copy of dashboards/ and themes/ that specs may edit (hot reload, invalid edits) without touching the repo.
+ * Made once by the runner; its workers inherit the path through the environment (the config is loaded in each).
+ */
+function wallConfigCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hubwall-e2e-config-'));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  // The README's screenshots are not config; the server would only skip them.
+  cpSync(join(root, 'dashboards'), join(dir, 'dashboards'), { recursive: true, filter: (src) => !src.includes('screenshots') });
+  cpSync(join(root, 'themes'), join(dir, 'themes'), { recursive: true });
+  const wallsFile = join(dir, 'dashboards', 'walls.json');
+  const walls = JSON.parse(readFileSync(wallsFile, 'utf8')) as { screens: unknown[] };
+  walls.screens.push(...E2E_SCREENS);
+  writeFileSync(wallsFile, JSON.stringify(walls, null, 2));
+  return dir;
+}
+const configDir: string = process.env.HUBWALL_E2E_CONFIG_DIR ?? wallConfigCopy();
+process.env.HUBWALL_E2E_CONFIG_DIR = configDir;
 
 export default defineConfig({
   testDir: './e2e',
@@ -49,6 +74,12 @@ export default defineConfig({
       HUBWALL_INGEST_TOKEN: 'e2e-token-0123456789abcdef',
       HUBWALL_LOG_FORMAT: 'json',
       HUBWALL_LOG_LEVEL: 'warn',
+      // Wall config from the editable copy (see wallConfigCopy).
+      HUBWALL_DASHBOARDS_DIR: join(configDir, 'dashboards'),
+      HUBWALL_THEMES_DIR: join(configDir, 'themes'),
+      // Control panel (issue 4): the first admin, created at start.
+      HUBWALL_ADMIN_USER: 'e2e-admin',
+      HUBWALL_ADMIN_PASSWORD: 'e2e-admin-password',
     },
   },
 });
