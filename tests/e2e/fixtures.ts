@@ -1,4 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const INGEST_TOKEN = 'e2e-token-0123456789abcdef';
 
@@ -40,3 +42,88 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   },
 });
 export { expect };
+
+/** The editable copy of dashboards/ and themes/ the e2e server watches (made by tests/playwright.config.ts). */
+export function wallConfigDir(): string {
+  const dir = process.env.HUBWALL_E2E_CONFIG_DIR;
+  if (!dir) throw new Error('HUBWALL_E2E_CONFIG_DIR is unset: run the specs with -c tests/playwright.config.ts');
+  return dir;
+}
+
+/**
+ * Rewrites one JSON file of the e2e wall config (`dashboards/trending.json`) through `edit`.
+ * Returns a function that puts the original text back, so a spec leaves the config as it found it.
+ */
+export function editWallConfig(file: string, edit: (json: Record<string, unknown>) => unknown): () => void {
+  const path = join(wallConfigDir(), file);
+  const original = readFileSync(path, 'utf8');
+  writeFileSync(path, JSON.stringify(edit(JSON.parse(original) as Record<string, unknown>), null, 2));
+  return () => writeFileSync(path, original);
+}
+
+/**
+ * Share (0…1) of a canvas's pixels painted in a strong colour: series (channels, sentiment) are saturated,
+ * while axes, ticks and labels are greys and thin lines, so an empty chart scores near zero.
+ */
+export async function canvasInk(canvas: Locator): Promise<number> {
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const ctx = c.getContext('2d');
+    if (!ctx || c.width === 0 || c.height === 0) return 0;
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let inked = 0;
+    let seen = 0;
+    for (let i = 0; i < px.length; i += 16) {
+      // every 4th pixel is plenty
+      seen++;
+      if (px[i + 3] < 128) continue;
+      const hi = Math.max(px[i], px[i + 1], px[i + 2]);
+      const lo = Math.min(px[i], px[i + 1], px[i + 2]);
+      if (hi - lo > 60) inked++;
+    }
+    return inked / seen;
+  });
+}
+
+/**
+ * Waits until one widget shows real data, not a placeholder, and checks what a viewer would see in it:
+ * numbers in tiles, words in a cloud, rows in a list, a chart drawn on its canvas.
+ */
+export async function expectWidgetLive(widget: Locator): Promise<void> {
+  const type = await widget.getAttribute('data-widget');
+  await expect(widget.locator('.skeleton'), `${type} still shows a placeholder`).toHaveCount(0, { timeout: 20_000 });
+  switch (type) {
+    case 'kpi-tiles':
+      await expect(widget.locator('.value').first()).toHaveText(/\d/);
+      for (const v of await widget.locator('.value').allInnerTexts()) expect(v, 'every KPI tile shows a figure').toMatch(/\d/);
+      break;
+    case 'word-cloud':
+      await expect.poll(() => widget.locator('svg text').count(), { message: 'the cloud shows words' }).toBeGreaterThanOrEqual(5);
+      break;
+    case 'featured-post':
+      await expect(widget.locator('blockquote')).toHaveText(/\S{2,}/);
+      break;
+    case 'raw-stream':
+      await expect.poll(() => widget.locator('li').count(), { message: 'the stream shows posts' }).toBeGreaterThanOrEqual(2);
+      await expect(widget.locator('li p').first()).toHaveText(/\S/);
+      break;
+    case 'channel-capacity':
+      await expect.poll(() => widget.locator('li').count(), { message: 'a row per active channel' }).toBeGreaterThanOrEqual(3);
+      await expect(widget.locator('li').first()).toContainText(/\d/);
+      break;
+    case 'language-mix':
+      await expect.poll(() => widget.locator('li').count(), { message: 'a row per language' }).toBeGreaterThanOrEqual(3);
+      await expect(widget.locator('li').first()).toContainText('%');
+      break;
+    case 'trending-topics':
+      await expect.poll(() => widget.locator('li').count(), { message: 'trending words' }).toBeGreaterThanOrEqual(1);
+      await expect(widget.locator('li').first()).toContainText(/×\d/);
+      break;
+    case 'sentiment-timeline':
+    case 'volume-by-channel':
+      await expect.poll(() => canvasInk(widget.locator('canvas')), { message: 'the chart is drawn', timeout: 15_000 }).toBeGreaterThan(0.01);
+      break;
+    default:
+      throw new Error(`no live check for widget type ${type}`);
+  }
+}
