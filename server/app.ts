@@ -17,6 +17,7 @@ import webhooksPlugin, { type WebhooksOptions } from './ingest/webhooks-plugin.t
 import capacityPlugin from './aggregate/capacity/plugin.ts';
 import type { CapacityOptions } from './aggregate/capacity/index.ts';
 import connectorsPlugin, { type ConnectorsOptions } from './sources/connectors-plugin.ts';
+import embedPlugin, { type EmbedOptions } from './embed/plugin.ts';
 import { HubwallError } from './errors.ts';
 import { createEnricher } from './enrich/enricher.ts';
 
@@ -49,6 +50,8 @@ export interface AppOptions {
   capacity?: CapacityOptions;
   /** Mastodon streaming and RSS/Atom polling; off unless configured (issue 6). */
   connectors?: Omit<ConnectorsOptions, 'brandAccounts'>;
+  /** Intranet embeds: allowed framing origins, embed tokens (issue 5). `staticDir` defaults to the app's. */
+  embed?: Omit<EmbedOptions, 'now'>;
   /** Folder with the built display; null serves no static files (API-only tests). */
   staticDir?: string | null;
   logger?: FastifyServerOptions['logger'];
@@ -105,6 +108,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(authPlugin, { ...opts.auth, now });
   await app.register(controlPlugin, { ...opts.control, staticDir: opts.staticDir === null ? null : (opts.staticDir ?? DEFAULT_STATIC_DIR), now });
   await app.register(queryPlugin, { now });
+  await app.register(embedPlugin, { staticDir: opts.staticDir === null ? null : (opts.staticDir ?? DEFAULT_STATIC_DIR), ...opts.embed, now });
   await app.register(statusPlugin, { demo: () => app.demo.running(), sentimentSupport: () => enricher.support() });
   if (opts.staticDir !== null) await app.register(webPlugin, { root: opts.staticDir ?? DEFAULT_STATIC_DIR });
   return app;

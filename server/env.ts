@@ -5,6 +5,7 @@ import type { WebhooksOptions } from './ingest/webhooks-plugin.ts';
 import type { CapacityOptions } from './aggregate/capacity/index.ts';
 import { loadCapacityConfig } from './aggregate/capacity/config.ts';
 import type { ConnectorsOptions } from './sources/connectors-plugin.ts';
+import { parseEmbedOrigins, type EmbedOrigin } from './embed/origins.ts';
 
 /** Settings read from the environment (documented in README). */
 export interface Settings {
@@ -30,6 +31,8 @@ export interface Settings {
   capacity: CapacityOptions;
   /** Mastodon and RSS stream clients (issue 6); empty when not configured. */
   connectors: Omit<ConnectorsOptions, 'brandAccounts'>;
+  /** Intranet embeds (issue 5): who may frame /embed pages, and whether remote reads need an embed token. */
+  embed: { origins: EmbedOrigin[]; requireToken: boolean };
 }
 
 /** Control panel settings (issue 4). */
@@ -123,6 +126,7 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
     webhooks: {},
     capacity: {},
     connectors: {},
+    embed: { origins: [], requireToken: false },
   };
   // ── platform connectors (issue 6) ──
   const relayToken = env.HUBWALL_WEBHOOK_TOKEN || undefined;
@@ -166,6 +170,10 @@ export function readSettings(env: NodeJS.ProcessEnv, isTty: boolean): Settings {
   if (feeds.length) {
     settings.connectors.rss = { urls: feeds.map((f) => url('HUBWALL_RSS_URLS', f) ?? '').filter(Boolean), intervalMs: int('HUBWALL_RSS_INTERVAL', 300, 30, 86_400) * 1000 };
   }
+  // ── intranet embeds (issue 5) ──
+  const embedOrigins = parseEmbedOrigins(env.HUBWALL_EMBED_ORIGINS);
+  for (const p of embedOrigins.problems) problems.push(`HUBWALL_EMBED_ORIGINS: ${p}`);
+  settings.embed = { origins: embedOrigins.origins, requireToken: flag('HUBWALL_EMBED_REQUIRE_TOKEN', false) };
   if (problems.length) throw new Error(`Hubwall cannot start, fix these settings:\n  - ${problems.join('\n  - ')}`);
   return settings;
 }

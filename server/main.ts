@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp, DEFAULT_STATIC_DIR } from './app.ts';
 import { readSettings, type Settings } from './env.ts';
+import { maskTokenInUrl } from './embed/tokens-repo.ts';
 
 /** Builds the display once when no build exists, so `npm start` is enough on a fresh clone. */
 async function ensureDisplayBuilt(): Promise<void> {
@@ -16,6 +17,10 @@ function loggerFor(s: Settings) {
     level: s.logLevel,
     // Secrets never reach the log, whatever a future log line includes.
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hubwall-token"]', 'req.headers["x-csrf-token"]', 'token', 'password', 'req.headers["x-hub-signature-256"]', 'req.headers["x-line-signature"]', 'req.headers["x-hubwall-signature-256"]'],
+    // Embed tokens ride in `?token=` on embed pages and the live socket: keep them out of request logs (issue 5).
+    serializers: {
+      req: (req: { method: string; url: string; host?: string; ip?: string }) => ({ method: req.method, url: maskTokenInUrl(req.url), host: req.host, remoteAddress: req.ip }),
+    },
     ...(s.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } } : {}),
   };
 }
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
     webhooks: settings.webhooks,
     capacity: settings.capacity,
     connectors: settings.connectors,
+    embed: settings.embed,
   });
   if (!settings.ingestToken) app.log.warn('HUBWALL_INGEST_TOKEN is not set: POST /api/messages refuses all requests');
   let closing = false;

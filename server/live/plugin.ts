@@ -1,5 +1,7 @@
 import fp from 'fastify-plugin';
 import websocket from '@fastify/websocket';
+import type { FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import { createHub, type Hub } from './hub.ts';
 import { aggregateTopics } from './topics/aggregate-topics.ts';
 import { STREAM_RING, streamTopic } from './topics/stream.ts';
@@ -14,7 +16,17 @@ declare module 'fastify' {
     hub: Hub;
     /** Hands committed messages to the live side (stream ring + next tick). */
     publishMessages: (messages: readonly Message[]) => void;
+    /** Installs the optional gate on `/live` (embed tokens, issue 5); without one every client is accepted. */
+    setLiveGate: (gate: LiveGate) => void;
   }
+}
+
+/** An optional check on `/live` connections, set by another plugin (embed tokens, issue 5). */
+export interface LiveGate {
+  /** Runs before the upgrade; throwing (a HubwallError) answers that HTTP error and no socket is opened. */
+  authorize(req: FastifyRequest): void;
+  /** Called with each accepted socket, e.g. to close it when the token it used is revoked. */
+  opened?(socket: WebSocket, req: FastifyRequest): void;
 }
 
 export interface LiveOptions {
@@ -48,8 +60,15 @@ export default fp<LiveOptions>(
       for (const m of fresh) stream.remember(m);
       hub.push(fresh);
     });
-    app.get('/live', { websocket: true }, (socket, req) => {
+    // ── optional gate (issue 5) ──
+    let gate: LiveGate | null = null;
+    app.decorate('setLiveGate', (g: LiveGate) => {
+      gate = g;
+    });
+    const authorize = async (req: FastifyRequest) => gate?.authorize(req);
+    app.get('/live', { websocket: true, preValidation: authorize }, (socket, req) => {
       hub.attach(socket, req.ip);
+      gate?.opened?.(socket, req);
     });
     app.addHook('preClose', async () => hub.close());
   },

@@ -61,6 +61,18 @@ const MIGRATIONS: string[] = [
      at INTEGER NOT NULL,
      PRIMARY KEY (kind, channel, ref)
    );`,
+  // 3: read-only embed tokens for intranets (issue 5); only a SHA-256 of each token is stored, revoked rows are kept for the record.
+  `CREATE TABLE embed_tokens (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     token_hash TEXT NOT NULL UNIQUE,
+     hint TEXT NOT NULL,
+     label TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     last_used_at INTEGER,
+     revoked_at INTEGER,
+     revoked_by TEXT
+   );`,
 ];
 
 /** Opens (creating when needed) the SQLite database with WAL and migrates it. `:memory:` works for tests. */
