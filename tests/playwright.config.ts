@@ -21,6 +21,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'hubwall-e2e-'));
 /** Screens only the tests use: rotation every 5 s, so a test sees it advance without waiting half a minute. */
 export const E2E_SCREENS = [
   { id: 'e2e-rotate', title: 'E2E rotation', playlist: ['overview', 'trending', 'languages'], interval: 5, theme: 'brand', timeZone: 'Europe/Amsterdam', locale: 'en-GB' },
+  // Touch kiosk (issue 5): rotation resumes 5 s after the last touch, so the idle test need not wait 90 s.
+  { id: 'e2e-touch', title: 'E2E touch', playlist: ['word-cloud', 'channel-capacity', 'raw-stream', 'overview'], interval: 30, theme: 'light', timeZone: 'Europe/Amsterdam', locale: 'en-GB', interactive: true, idleResume: 5 },
 ];
 
 /**
@@ -80,6 +82,8 @@ export default defineConfig({
       // Control panel (issue 4): the first admin, created at start.
       HUBWALL_ADMIN_USER: 'e2e-admin',
       HUBWALL_ADMIN_PASSWORD: 'e2e-admin-password',
+      // Intranet embeds (issue 5): the "intranet" page of embed.spec.ts is served on the next port; the one after is not allowed.
+      HUBWALL_EMBED_ORIGINS: `http://127.0.0.1:${E2E_PORT + 1}`,
     },
   },
 });
