@@ -64,7 +64,7 @@ function enrichRound(msgs: MessageInput[]): number {
   return msgs.length / ((performance.now() - t0) / 1000);
 }
 
-const server = await startServer(Number(process.env.BENCH_PORT ?? 8391));
+const server = await startServer(Number(process.env.BENCH_PORT ?? 8391), process.env.HUBWALL_ENRICH_WORKERS ? { HUBWALL_ENRICH_WORKERS: process.env.HUBWALL_ENRICH_WORKERS } : {});
 try {
   const full: number[] = [];
   const bare: number[] = [];
