@@ -14,7 +14,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: { wall: here('./display/index.html'), control: here('./display/control.html') },
+      input: { wall: here('./display/index.html'), control: here('./display/control.html'), embed: here('./display/embed.html') },
     },
   },
   worker: { format: 'es' },
