@@ -2,6 +2,9 @@ import type { ControlData } from '../../server/control/schemas.ts';
 import { live, type LiveHandle } from '../lib/live.svelte.ts';
 import { api, onSessionLost, setCsrf } from './api.ts';
 
+/** Alerts reach staff through the authenticated API: the detector runs every 15 s, so this keeps them under half a minute. */
+const STAFF_POLL_MS = 10_000;
+
 /** Tabs of the panel, in order; `audit` only for admins. */
 export const TABS = ['calamity', 'moderation', 'alerts', 'screens', 'audit'] as const;
 export type Tab = (typeof TABS)[number];
@@ -30,8 +33,15 @@ class Panel {
   toast = $state<{ text: string; error: boolean } | null>(null);
   #handle: LiveHandle<unknown> | null = null;
   #handleState = $state.raw<LiveHandle<unknown> | null>(null);
-  /** Live control state (calamity, kill switch, hidden, alerts). */
-  control = $derived((this.#handleState?.topic.data as ControlData | null | undefined) ?? null);
+  /** Staff view of the control state (with alerts), fetched on every live control change and every 10 s. */
+  #staff = $state.raw<ControlData | null>(null);
+  /** Live control state (calamity, kill switch, hidden) with the staff-only parts (alerts, names) merged in. */
+  control = $derived.by<ControlData | null>(() => {
+    const pub = (this.#handleState?.topic.data as ControlData | null | undefined) ?? null;
+    if (!pub) return this.#staff;
+    return this.#staff ? { ...pub, alerts: this.#staff.alerts, calamity: { ...pub.calamity, by: this.#staff.calamity.by } } : pub;
+  });
+  #poll: ReturnType<typeof setInterval> | null = null;
   connected = $derived(live.connected);
   #toastTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -59,6 +69,9 @@ class Panel {
   async logout(): Promise<void> {
     await api('POST', '/api/auth/logout').catch(() => {}); // the session is dropped locally either way
     this.user = null;
+    this.#staff = null;
+    if (this.#poll) clearInterval(this.#poll);
+    this.#poll = null;
   }
 
   /** Shows a short message; errors stay longer. */
@@ -75,6 +88,18 @@ class Panel {
     if (!this.#handle) {
       this.#handle = live.subscribe('control');
       this.#handleState = this.#handle;
+    }
+    void this.refreshStaff();
+    this.#poll ??= setInterval(() => void this.refreshStaff(), STAFF_POLL_MS);
+  }
+
+  /** Reloads the staff-only control state; called after actions, on live control changes and on a timer. */
+  async refreshStaff(): Promise<void> {
+    if (!this.user) return;
+    try {
+      this.#staff = await api<ControlData>('GET', '/api/control/state');
+    } catch {
+      // Session loss is handled by onSessionLost; a network blip is retried by the timer.
     }
   }
 }

@@ -7,6 +7,8 @@ import type { Control } from './service.ts';
 
 /** Early-warning alerts, their settings, the one-tap calamity template, the demo incident and the audit log. */
 export async function alertsRoutes(app: FastifyInstance, control: Control, now: () => number): Promise<void> {
+  // The staff view of the control state (alerts, who did what); the public control topic leaves those out.
+  app.get('/api/control/state', async () => ({ ok: true, data: control.data() }));
   app.get('/api/control/alerts', async () => ({ ok: true, data: { alerts: control.alerts(), settings: control.warning } }));
 
   app.post<{ Params: { id: string } }>('/api/control/alerts/:id/dismiss', { schema: { params: AlertParams } }, async (req) => {

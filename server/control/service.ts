@@ -54,8 +54,16 @@ export function createControl(opts: { db: Database.Database; aggregates: Aggrega
       return warning;
     },
     /** The `control` topic payload. */
+    /** The staff view: everything, including alerts and who switched calamity mode on. */
     data(): ControlData {
       return { calamity, killSwitch: kill, hidden: moderation.wire(), commands: screens.recent(), alerts: alerts.filter((a) => !a.dismissed).slice(0, 10) };
+    },
+    /**
+     * What the public `control` topic carries to walls and embeds: no alerts (an intranet embed must not learn of a
+     * brewing crisis before comms staff act) and no staff names.
+     */
+    publicData(): ControlData {
+      return { calamity: { ...calamity, by: null }, killSwitch: kill, hidden: moderation.wire(), commands: screens.recent(), alerts: [] };
     },
     /** Sanitizes and switches the calamity screen on (or replaces the one shown); returns what the sanitizer removed. */
     calamityOn(input: CalamityInput, by: string): { state: CalamityState; removed: string[] } {

@@ -8,7 +8,7 @@ const REFRESH_MS = 5_000;
 
 /** The `control` topic: its delta is sent only by `publishNow`, the moment staff change something. */
 export function controlTopic(control: Control): TopicHandler {
-  return { topic: 'control', snapshot: () => control.data(), delta: () => undefined };
+  return { topic: 'control', snapshot: () => control.publicData(), delta: () => undefined };
 }
 
 /**

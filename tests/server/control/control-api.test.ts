@@ -98,7 +98,9 @@ describe('calamity mode', () => {
     expect(html).toContain('<h1>Flights grounded</h1>');
     expect(html).toContain('<img src="https://cdn.example/a.png" />');
     expect(html).toContain('<p style="color:#fff">cover</p>');
-    expect(f.data.calamity).toMatchObject({ title: 'Ash cloud', screens: 'all', keyword: 'ash', counters: ['ash', 'volcano'], by: 'sam' });
+    // Walls get no staff names; the signed-in panel sees who switched it on.
+    expect(f.data.calamity).toMatchObject({ title: 'Ash cloud', screens: 'all', keyword: 'ash', counters: ['ash', 'volcano'], by: null });
+    expect((await app.inject({ url: '/api/control/state', headers: { cookie: staff.cookie } })).json().data.calamity.by).toBe('sam');
     expect(r.json().data.removed).toEqual(expect.arrayContaining(['<script>', 'onerror= event handler', 'javascript: URL', '<form>', 'style outside the allowed properties']));
 
     await app.inject({ method: 'POST', url: '/api/control/calamity/off', headers: staff.headers });

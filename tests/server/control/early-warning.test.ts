@@ -94,8 +94,13 @@ describe('early warning on the demo feed', () => {
     expect(alert.keywords.join(' ')).toMatch(/ash|volcan|asche|cendre|ceniza|火山/);
     expect(alert.channels.length).toBeGreaterThan(0);
     expect(app.control.data().alerts[0].id).toBe(alert.id);
+    // Walls and intranet embeds share the public control topic: alerts stay with signed-in staff.
+    expect(app.control.publicData().alerts).toEqual([]);
 
     const staff = await signIn(app, 'wendy');
+    const state = await app.inject({ method: 'GET', url: '/api/control/state', headers: { cookie: staff.cookie } });
+    expect(state.json().data.alerts[0].id).toBe(alert.id);
+    expect((await app.inject({ method: 'GET', url: '/api/control/state' })).statusCode).toBe(401);
     const tpl = await app.inject({ method: 'GET', url: `/api/control/alerts/${alert.id}/template`, headers: { cookie: staff.cookie } });
     expect(tpl.json().data.template).toMatchObject({ id: 'ash-cloud', keyword: alert.keywords[0] });
     expect(app.control.calamity.on).toBe(false); // nothing switches without a person
