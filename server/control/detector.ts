@@ -38,6 +38,9 @@ export interface DetectorInput {
   historyMs: number;
 }
 
+/** History needed before a keyword can be said to climb past its own baseline. */
+const KEYWORD_MIN_HISTORY_MS = 60 * 60_000;
+
 /** Something that climbed past its own baseline. */
 export interface Signal {
   kind: Alert['kind'];
@@ -97,7 +100,9 @@ export function detect(input: DetectorInput, settings: Partial<DetectorSettings>
       channels,
     });
   }
-  for (const w of words) {
+  // A fresh install has no baseline for any word: every word would look new. Keyword alerts wait for an hour of history.
+  const wordsKnown = input.historyMs >= KEYWORD_MIN_HISTORY_MS;
+  for (const w of wordsKnown ? words : []) {
     if (w.ratio < o.factor || w.rate < o.keywordMinRate) continue;
     signals.push({
       kind: 'keyword',

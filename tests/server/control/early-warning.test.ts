@@ -111,3 +111,13 @@ describe('early warning on the demo feed', () => {
     expect(app.control.data().alerts).toEqual([]);
   }, 60_000);
 });
+
+describe('early warning on a fresh install', () => {
+  it('raises no keyword alert before an hour of history exists', () => {
+    const t = Date.now();
+    const signals = detect({ now: t, negative: [], negativeByChannel: {}, trending: [{ word: 'hotel', rate: 60, baseline: 0, ratio: 30, negativeShare: 0.6 }], historyMs: 10 * 60_000 }, { factor: 3, minNegative: 10 });
+    expect(signals).toEqual([]);
+    const later = detect({ now: t, negative: [], negativeByChannel: {}, trending: [{ word: 'hotel', rate: 60, baseline: 0, ratio: 30, negativeShare: 0.6 }], historyMs: 2 * 3_600_000 }, { factor: 3, minNegative: 10 });
+    expect(later.map((s) => s.kind)).toEqual(['keyword']);
+  });
+});
