@@ -43,7 +43,10 @@ export function featurize(examples: readonly Example[], cfg: FeatureConfig, lang
 }
 
 /** Fits multinomial logistic regression with L2 on the chosen rows; returns weights over all hash buckets (bucket × 3 classes). */
-export function fit(rows: Rows, use: readonly number[], weight: Float64Array, bits: number, lambda: number, maxIter = 150): Float32Array {
+// With `scale` (per bucket and class, e.g. NB log-count ratios), class c sees feature b as value × scale[b·3+c]; the
+// returned weights have the scale folded in, so inference stays a plain linear model. L2 then shrinks a feature's
+// effective weight by λ/scale², i.e. features with a weak class signal on the fitting rows are shrunk harder (NBSVM).
+export function fit(rows: Rows, use: readonly number[], weight: Float64Array, bits: number, lambda: number, maxIter = 150, scale?: Float32Array): Float32Array {
   // Train in the compact space of buckets these rows touch: L-BFGS memory scales with it, not with 2^bits.
   const compact = new Int32Array(1 << bits).fill(-1);
   let dims = 0;
@@ -57,6 +60,13 @@ export function fit(rows: Rows, use: readonly number[], weight: Float64Array, bi
   for (const r of use) for (let j = rows.ptr[r] as number; j < (rows.ptr[r + 1] as number); j++) col[j] = compact[rows.idx[j] as number] as number;
   let wSum = 0;
   for (const r of use) wSum += weight[r] as number;
+  const sc = new Float64Array(dims * 3).fill(1);
+  if (scale) {
+    for (let b = 0; b < compact.length; b++) {
+      const c = compact[b] as number;
+      if (c >= 0) for (let k = 0; k < 3; k++) sc[c * 3 + k] = scale[b * 3 + k] as number;
+    }
+  }
   const objective = (x: Float64Array, grad: Float64Array): number => {
     let loss = 0;
     for (let i = 0; i < x.length; i++) grad[i] = lambda * (x[i] as number);
@@ -69,9 +79,9 @@ export function fit(rows: Rows, use: readonly number[], weight: Float64Array, bi
       for (let j = a; j < b; j++) {
         const c = (col[j] as number) * 3;
         const v = rows.val[j] as number;
-        z0 += (x[c] as number) * v;
-        z1 += (x[c + 1] as number) * v;
-        z2 += (x[c + 2] as number) * v;
+        z0 += (x[c] as number) * v * (sc[c] as number);
+        z1 += (x[c + 1] as number) * v * (sc[c + 1] as number);
+        z2 += (x[c + 2] as number) * v * (sc[c + 2] as number);
       }
       const m = Math.max(z0, z1, z2);
       const e0 = Math.exp(z0 - m);
@@ -87,9 +97,9 @@ export function fit(rows: Rows, use: readonly number[], weight: Float64Array, bi
       for (let j = a; j < b; j++) {
         const c = (col[j] as number) * 3;
         const v = rows.val[j] as number;
-        grad[c] = (grad[c] as number) + d0 * v;
-        grad[c + 1] = (grad[c + 1] as number) + d1 * v;
-        grad[c + 2] = (grad[c + 2] as number) + d2 * v;
+        grad[c] = (grad[c] as number) + d0 * v * (sc[c] as number);
+        grad[c + 1] = (grad[c + 1] as number) + d1 * v * (sc[c + 1] as number);
+        grad[c + 2] = (grad[c + 2] as number) + d2 * v * (sc[c + 2] as number);
       }
     }
     let reg = 0;
@@ -102,9 +112,39 @@ export function fit(rows: Rows, use: readonly number[], weight: Float64Array, bi
   for (let b = 0; b < compact.length; b++) {
     const c = compact[b] as number;
     if (c >= 0) {
-      out[b * 3] = x[c * 3] as number;
-      out[b * 3 + 1] = x[c * 3 + 1] as number;
-      out[b * 3 + 2] = x[c * 3 + 2] as number;
+      for (let k = 0; k < 3; k++) out[b * 3 + k] = (x[c * 3 + k] as number) * (sc[c * 3 + k] as number);
+    }
+  }
+  return out;
+}
+
+/**
+ * NB log-count ratios per bucket and class (one class against the rest), from the chosen rows only, as scales for
+ * {@link fit}: |r| + floor, so no feature is frozen at zero. Each row counts a bucket once (binarised).
+ */
+export function nbScale(rows: Rows, use: readonly number[], bits: number, alpha: number, floor: number): Float32Array {
+  const cnt = new Float64Array(3 << bits);
+  const tot = [0, 0, 0];
+  for (const r of use) {
+    const y = rows.label[r] as number;
+    for (let j = rows.ptr[r] as number; j < (rows.ptr[r + 1] as number); j++) {
+      cnt[(rows.idx[j] as number) * 3 + y] = (cnt[(rows.idx[j] as number) * 3 + y] as number) + 1;
+      tot[y] = (tot[y] as number) + 1;
+    }
+  }
+  const all = (tot[0] as number) + (tot[1] as number) + (tot[2] as number);
+  const n = 1 << bits;
+  const out = new Float32Array(3 << bits).fill(1);
+  for (let b = 0; b < n; b++) {
+    const a0 = cnt[b * 3] as number;
+    const a1 = cnt[b * 3 + 1] as number;
+    const a2 = cnt[b * 3 + 2] as number;
+    const s = a0 + a1 + a2;
+    if (s === 0) continue;
+    for (let c = 0; c < 3; c++) {
+      const p = ((cnt[b * 3 + c] as number) + alpha) / ((tot[c] as number) + alpha * n);
+      const q = (s - (cnt[b * 3 + c] as number) + alpha) / (all - (tot[c] as number) + alpha * n);
+      out[b * 3 + c] = Math.abs(Math.log(p / q)) + floor;
     }
   }
   return out;
