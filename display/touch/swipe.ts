@@ -3,7 +3,7 @@ export const SWIPE_MIN_PX = 60;
 /** …and at least this many times further sideways than up or down, so a vertical scroll is never a swipe. */
 export const SWIPE_RATIO = 2;
 /** …within this time: a slow drag is someone reading with a finger, not a swipe. */
-export const SWIPE_MAX_MS = 800;
+export const SWIPE_MAX_MS = 1_000; // 1 s
 
 /** A pointer position at a time (ms). */
 export interface PointerMark {

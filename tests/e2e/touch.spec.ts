@@ -32,13 +32,18 @@ async function expectTarget(el: Locator, dy = 23): Promise<void> {
   expect(hits).toEqual([true, true]);
 }
 
-/** A one-finger horizontal swipe through CDP touch events (Playwright has no swipe helper). */
+/**
+ * A one-finger horizontal swipe through CDP touch events (Playwright has no swipe helper). The finger rests at the end
+ * before lifting, so no fling starts: a tap during a fling only stops it (no click), on real screens as here.
+ */
 async function swipe(page: Page, fromX: number, toX: number, y = 420): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
-  for (let i = 1; i <= 6; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 6, y }] });
+  for (let i = 1; i <= 3; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 3, y }] });
   }
+  await page.waitForTimeout(120);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
