@@ -72,7 +72,7 @@ export default defineConfig({
       HUBWALL_DATA_DIR: dataDir,
       HUBWALL_DEMO: '1',
       HUBWALL_DEMO_RATE: '1',
-      HUBWALL_DEMO_BACKFILL_HOURS: '1',
+      HUBWALL_DEMO_BACKFILL_HOURS: '2',
       HUBWALL_INGEST_TOKEN: 'e2e-token-0123456789abcdef',
       HUBWALL_LOG_FORMAT: 'json',
       HUBWALL_LOG_LEVEL: 'warn',

@@ -46,7 +46,20 @@ async function ingest(page: Page, text: string): Promise<string> {
 
 test.describe.configure({ mode: 'serial' });
 
+// Later spec files share this server: whatever a failed test left switched on is switched off here.
+test.afterAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await signIn(page);
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const headers = { 'x-csrf-token': me.data.csrf };
+  await page.request.delete('/api/control/demo/incident', { headers });
+  await page.request.post('/api/control/calamity/off', { headers });
+  await page.request.post('/api/control/kill', { headers, data: { on: false } });
+  await page.close();
+});
+
 test.describe('control panel', () => {
+
   test('switches calamity mode on three open screens in under a second, survives a reload, and off again', async ({ browser }) => {
     const panel = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(panel);
