@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -59,6 +59,26 @@ export function editWallConfig(file: string, edit: (json: Record<string, unknown
   const original = readFileSync(path, 'utf8');
   writeFileSync(path, JSON.stringify(edit(JSON.parse(original) as Record<string, unknown>), null, 2));
   return () => writeFileSync(path, original);
+}
+
+/**
+ * Waits until the demo's background backfill has landed: right after start its last minutes reach the live stream
+ * as a flood, which a raw stream rightly samples, so a test that needs every post waits for steady traffic.
+ */
+export async function waitForSteadyDemo(request: APIRequestContext): Promise<void> {
+  const stored = async () => ((await (await request.get('/api/status')).json()) as { data: { messagesStored: number } }).data.messagesStored;
+  let last = await stored();
+  await expect
+    .poll(
+      async () => {
+        const now = await stored();
+        const grew = now - last;
+        last = now;
+        return grew;
+      },
+      { intervals: [1_000], timeout: 60_000, message: 'demo backfill still running' },
+    )
+    .toBeLessThan(20); // the live demo adds about 1 a second
 }
 
 /**

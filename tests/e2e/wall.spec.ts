@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WebSocketRoute } from '@playwright/test';
-import { test, expect, openWall, expectWidgetLive, editWallConfig, wallConfigDir, canvasInk, watchForText, INGEST_TOKEN } from './fixtures.ts';
+import { test, expect, openWall, expectWidgetLive, editWallConfig, wallConfigDir, canvasInk, watchForText, waitForSteadyDemo, INGEST_TOKEN } from './fixtures.ts';
 
 /** The nine dashboards the issue asks for, each pinned on the center screen. */
 const DASHBOARDS = ['overview', 'word-cloud', 'featured-post', 'raw-stream', 'channel-capacity', 'sentiment', 'volume', 'languages', 'trending'];
@@ -199,6 +199,7 @@ test('staffing a channel up turns its capacity row from over capacity to on trac
 });
 
 test('the raw stream shows every post of a small burst, not a sample', async ({ page, request }) => {
+  await waitForSteadyDemo(request);
   await openWall(page, 'screen=right&dashboard=raw-stream');
   await expectWidgetLive(page.locator('[data-widget="raw-stream"]'));
   const stamp = Date.now();
