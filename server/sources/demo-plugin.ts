@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import { createGenerator, createSimulator, BASE_RATE_PER_MIN, INCIDENT_PRESETS, type Simulator } from './simulator/index.ts';
+import { createGenerator, createSimulator, BASE_RATE_PER_MIN, CHANNEL_WEIGHTS, INCIDENT_PRESETS, type Simulator } from './simulator/index.ts';
+import { CHANNELS } from '../schemas/message.ts';
 import type { MessageInput } from '../schemas/message.ts';
 
 declare module 'fastify' {
@@ -19,6 +20,16 @@ export interface DemoOptions {
   now?: () => number;
 }
 
+/**
+ * Brand replies in the demo: a webcare team answers nearly every private message, so open cases stay a queue,
+ * not a day's worth of unanswered posts (the simulator's default share of ≈ 45 % is a public-feed figure).
+ */
+const DEMO_REPLY_SHARE = 2;
+/** Share of demo traffic that is inbound (the rest are the brand's replies). */
+const DEMO_INBOUND_SHARE = 0.75;
+/** Demo team: sized for the evening peak of the daily rhythm (≈ 1.8× the average) with a little slack; an incident (10×) still overwhelms it. */
+const DEMO_STAFFING_MARGIN = 2.2;
+
 /** Messages per backfill batch: large enough for throughput, small enough to keep the event loop responsive. */
 const BACKFILL_BATCH = 2_000;
 
@@ -37,6 +48,7 @@ export default fp<DemoOptions>(
     const simulator = createSimulator(
       {
         rate,
+        replyShare: DEMO_REPLY_SHARE,
         now,
         incidentAfterMs: opts.incidentAfterSeconds !== undefined ? opts.incidentAfterSeconds * 1000 : undefined,
         incident: INCIDENT_PRESETS['ash-cloud'],
@@ -44,13 +56,24 @@ export default fp<DemoOptions>(
       },
       sink,
     );
+    // A demo team sized to the demo's traffic (the built-in defaults of 2 agents suit ~35,000 messages a week, not
+    // several per second): channels staff have set through the API keep their setting.
+    const cap = app.aggregates.capacityState;
+    const set = cap.staffing();
+    const totalWeight = Object.values(CHANNEL_WEIGHTS).reduce((a, b) => a + b, 0);
+    const inboundPerHour = (opts.ratePerSecond ?? 4) * 3600 * DEMO_INBOUND_SHARE;
+    for (const c of CHANNELS) {
+      if (set[c]) continue;
+      const agents = Math.max(1, Math.ceil(((inboundPerHour * CHANNEL_WEIGHTS[c]) / totalWeight / 12) * DEMO_STAFFING_MARGIN));
+      cap.setStaffing(c, { agents, casesPerAgentHour: 12, at: now() });
+    }
     let closing = false;
     const hours = opts.backfillHours ?? 2;
     /** Runs after listen, in the background: the wall is served at once and its charts fill in as history lands. */
     const backfill = async (): Promise<number> => {
       if (hours <= 0 || app.store.messages.count() > 0) return 0;
       const end = now();
-      const gen = createGenerator(end - hours * 3_600_000, { rate, runId: `bf${end.toString(36)}` });
+      const gen = createGenerator(end - hours * 3_600_000, { rate, replyShare: DEMO_REPLY_SHARE, runId: `bf${end.toString(36)}` });
       let n = 0;
       for (let t = end - hours * 3_600_000; t < end && !closing; ) {
         t = Math.min(end, t + 60_000);

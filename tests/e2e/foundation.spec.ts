@@ -1,4 +1,4 @@
-import { test, expect, openWall, watchForText, INGEST_TOKEN } from './fixtures.ts';
+import { test, expect, openWall, watchForText, waitForSteadyDemo, INGEST_TOKEN } from './fixtures.ts';
 
 test.describe('the two-command setup', () => {
   test('serves the wall with live data from the built-in demo feed', async ({ page, request, consoleErrors }) => {
@@ -14,6 +14,8 @@ test.describe('the two-command setup', () => {
   });
 
   test('shows a message posted to the ingest API on the raw stream within seconds', async ({ page, request }) => {
+    // The backfill's last minutes arrive as a flood that the stream samples; post into steady traffic.
+    await waitForSteadyDemo(request);
     await openWall(page, 'screen=right&dashboard=raw-stream');
     const text = `Ingest check ${Date.now()}: the lounge at gate D7 is lovely`;
     const appeared = await watchForText(page, text);
@@ -26,6 +28,7 @@ test.describe('the two-command setup', () => {
   });
 
   test('renders a post with markup as text, never as HTML', async ({ page, request }) => {
+    await waitForSteadyDemo(request);
     await openWall(page, 'screen=right&dashboard=raw-stream');
     const text = `<img src=x onerror="document.title='pwned'"><b>bold ${Date.now()}</b>`;
     const appeared = await watchForText(page, text);

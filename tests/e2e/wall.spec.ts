@@ -183,10 +183,11 @@ test('a dropped socket shows the stale marker, keeps the data on screen and reco
 test('staffing a channel up turns its capacity row from over capacity to on track', async ({ page, request }) => {
   await openWall(page, 'screen=right&dashboard=channel-capacity');
   const row = page.locator('[data-widget="channel-capacity"] li', { hasText: 'WhatsApp' });
-  // Two default agents cannot keep up with the demo's WhatsApp traffic.
+  const auth = { authorization: `Bearer ${INGEST_TOKEN}` };
+  // One agent cannot keep up with the demo's WhatsApp traffic.
+  expect((await request.post('/api/channels/whatsapp/staffing', { headers: auth, data: { agents: 1 } })).status()).toBe(200);
   await expect(row).toHaveAttribute('data-status', 'over');
   await expect(row.locator('.pill')).toHaveText(/Breached|Breach in|Understaffed/);
-  const auth = { authorization: `Bearer ${INGEST_TOKEN}` };
   expect((await request.post('/api/channels/whatsapp/staffing', { headers: auth, data: { agents: 500 } })).status()).toBe(200);
   try {
     await expect(row).toHaveAttribute('data-status', 'ok');
@@ -195,6 +196,7 @@ test('staffing a channel up turns its capacity row from over capacity to on trac
   } finally {
     await request.delete('/api/channels/whatsapp/staffing', { headers: auth });
   }
+  // Cleared by staff: back to the built-in default of two agents, too few for the demo.
   await expect(row).toHaveAttribute('data-status', 'over');
 });
 
