@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Sentiment from 'sentiment';
 import { createEnricher } from '../../server/enrich/enricher.ts';
 import type { SentimentLabel } from '../../server/schemas/message.ts';
+import { macroF1 } from '../../server/enrich/train/data.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = process.env.HUBWALL_SENTIMENT_DATA ?? resolve(repoRoot, '../shared/sentiment');
@@ -19,21 +20,6 @@ if (!existsSync(dataDir)) {
   process.exit(0);
 }
 
-function macroF1(gold: number[], pred: number[]): number {
-  let sum = 0;
-  for (let c = 0; c < 3; c++) {
-    let tp = 0, fp = 0, fn = 0;
-    for (let i = 0; i < gold.length; i++) {
-      if (pred[i] === c && gold[i] === c) tp++;
-      else if (pred[i] === c) fp++;
-      else if (gold[i] === c) fn++;
-    }
-    const p = tp + fp ? tp / (tp + fp) : 0;
-    const r = tp + fn ? tp / (tp + fn) : 0;
-    sum += p + r ? (2 * p * r) / (p + r) : 0;
-  }
-  return sum / 3;
-}
 
 const enricher = createEnricher();
 // The plain English AFINN scorer, as the side-by-side baseline: sign of its score, zero is neutral.

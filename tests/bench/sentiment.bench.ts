@@ -9,26 +9,12 @@ import { createEnricher } from '../../server/enrich/enricher.ts';
 import { loadModel, MODEL_URL } from '../../server/enrich/model.ts';
 import type { Lang, SentimentLabel } from '../../server/schemas/message.ts';
 import { generate } from '../../server/sources/simulator/index.ts';
+import { macroF1 } from '../../server/enrich/train/data.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = process.env.HUBWALL_SENTIMENT_DATA ?? resolve(repoRoot, '../shared/sentiment');
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
-function macroF1(gold: number[], pred: number[]): number {
-  let sum = 0;
-  for (let c = 0; c < 3; c++) {
-    let tp = 0, fp = 0, fn = 0;
-    for (let i = 0; i < gold.length; i++) {
-      if (pred[i] === c && gold[i] === c) tp++;
-      else if (pred[i] === c) fp++;
-      else if (gold[i] === c) fn++;
-    }
-    const p = tp + fp ? tp / (tp + fp) : 0;
-    const r = tp + fn ? tp / (tp + fn) : 0;
-    sum += p + r ? (2 * p * r) / (p + r) : 0;
-  }
-  return sum / 3;
-}
 
 // Load time: a fresh read of the shipped file, as at server start.
 const size = statSync(MODEL_URL).size;
