@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { createServer, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { cleanups, listen, until } from './local-server.ts';
 import { WebSocketServer } from 'ws';
 import { createMastodon, streamPath } from '../../../server/sources/mastodon.ts';
 import type { MessageInput } from '../../../server/schemas/message.ts';
@@ -9,19 +9,6 @@ import type { Source } from '../../../server/sources/types.ts';
 import type { ConnectorStats } from '../../../server/sources/connector-common.ts';
 
 const status = JSON.parse(readFileSync(new URL('../ingest/adapters/fixtures/mastodon-status.json', import.meta.url), 'utf8'));
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-const until = async (cond: () => boolean, ms = 5_000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 const run = (src: Source<ConnectorStats>) => {
   src.start();
   cleanups.push(() => src.stop());

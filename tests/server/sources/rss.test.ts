@@ -1,26 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { cleanups, listen, until } from './local-server.ts';
 import { createRss } from '../../../server/sources/rss.ts';
 import type { MessageInput } from '../../../server/schemas/message.ts';
 import { buildTestApp } from '../helper.ts';
 
 const rss = readFileSync(new URL('../ingest/adapters/fixtures/rss.xml', import.meta.url), 'utf8');
 const atom = readFileSync(new URL('../ingest/adapters/fixtures/atom.xml', import.meta.url), 'utf8');
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-const listen = (server: Server) =>
-  new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-const until = async (cond: () => boolean, ms = 5_000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 describe('RSS/Atom poller', () => {
   it('polls each feed, sends new items once, and uses conditional requests', async () => {
