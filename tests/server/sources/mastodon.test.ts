@@ -87,7 +87,10 @@ describe('Mastodon streaming client', () => {
     src.start();
     await until(() => hits >= 3);
     await src.stop();
+    // A request already on the wire when stop() aborted it may still reach the server: let it land, then count.
+    await new Promise((r) => setTimeout(r, 50));
     const after = hits;
+    // Retries run every 20–200 ms: a timer left behind would show up within this window.
     await new Promise((r) => setTimeout(r, 300));
     expect(hits).toBe(after);
     expect(errors[0]).toContain('401');
