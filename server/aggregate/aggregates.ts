@@ -53,6 +53,9 @@ export function createAggregates(opts: AggregatesOptions = {}) {
   let changedDays = new Set<number>();
   let changedTopics = new Set<Topic>();
   let total = 0;
+  /** Words left out of keyword top-k and trending (config `ignoreKeywords`); counting goes on, so removing one restores it. */
+  let ignored = new Set<string>();
+  const shown = <T extends { word: string }>(items: T[]): T[] => (ignored.size ? items.filter((x) => !ignored.has(x.word)) : items);
 
   const cellCache = new Map<string, Int32Array>();
   const cells = (f: CellFilter): Int32Array => {
@@ -157,7 +160,9 @@ export function createAggregates(opts: AggregatesOptions = {}) {
 
   function keywordItems(counter: SlidingCounter, k: number): KeywordItem[] {
     counter.advance(now());
-    return counter.top(k).map(({ word, counts }) => ({ word, count: counts[0], negative: counts[1], neutral: counts[2], positive: counts[3] }));
+    return shown(counter.top(k + ignored.size))
+      .slice(0, k)
+      .map(({ word, counts }) => ({ word, count: counts[0], negative: counts[1], neutral: counts[2], positive: counts[3] }));
   }
 
   function keywords(k = TOP_K): KeywordsData {
@@ -168,7 +173,7 @@ export function createAggregates(opts: AggregatesOptions = {}) {
     const t = now();
     kw15m.advance(t);
     kw24h.advance(t);
-    const inputs = kw15m.top(200).map(({ word, counts }) => ({ word, recent: counts[0], recentNegative: counts[1], day: kw24h.count(word) }));
+    const inputs = shown(kw15m.top(200 + ignored.size)).slice(0, 200).map(({ word, counts }) => ({ word, recent: counts[0], recentNegative: counts[1], day: kw24h.count(word) }));
     return { items: rankTrending(inputs) };
   }
 
@@ -223,6 +228,14 @@ export function createAggregates(opts: AggregatesOptions = {}) {
       changedTopics.add(topic);
     },
     featured,
+    /** Sets the words never shown as keywords; keyword and trending screens get the new lists on the next tick. */
+    ignoreKeywords(words: readonly string[]): void {
+      const next = new Set(words.map((w) => w.toLowerCase()));
+      if (next.size === ignored.size && [...next].every((w) => ignored.has(w))) return;
+      ignored = next;
+      changedTopics.add('keywords');
+      changedTopics.add('trending');
+    },
     /** Messages counted since start (including those too old for any window). */
     get total() {
       return total;

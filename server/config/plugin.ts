@@ -40,9 +40,15 @@ export default fp<ConfigPluginOptions>(
       log: app.log,
     });
     app.decorate('wallConfig', service);
+    // The keyword ignore list is the one config setting the server itself applies (to keyword top-k and trending).
+    const applyIgnored = (walls: { ignoreKeywords?: string[] }) => {
+      if (app.hasDecorator('aggregates')) app.aggregates.ignoreKeywords(walls.ignoreKeywords ?? []);
+    };
+    applyIgnored(service.current().walls);
     app.hub.addTopic({ topic: 'config', snapshot: () => service.current(), delta: () => undefined });
     const unsubscribe = service.subscribe((cfg) => {
       app.log.info({ revision: cfg.revision }, 'config changed: pushing to screens');
+      applyIgnored(cfg.walls);
       app.hub.publishNow('config');
     });
     app.get('/api/config', async () => ({ ok: true, data: service.current() }));

@@ -110,6 +110,11 @@ export const Walls = Type.Object(
     /** Screen used when the URL names none. */
     defaultScreen: Type.Optional(Type.String()),
     screens: Type.Array(Screen, { minItems: 1, maxItems: 100 }),
+    /**
+     * Words never shown as keywords (word clouds, trending): the brand's own name and handles are in nearly every
+     * post and would crowd out what people talk about. Matched case-insensitively; drill-down still finds them.
+     */
+    ignoreKeywords: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60, pattern: '^\\S+$' }), { maxItems: 500, uniqueItems: true })),
   },
   { additionalProperties: false },
 );

@@ -83,6 +83,23 @@ describe('aggregates', () => {
     expect(agg.keywords().windows['24h'].map((x) => x.word)).toEqual(['delay', 'schiphol']);
   });
 
+  it('leaves ignored words (the brand name) out of every keyword window and trending, still filling the top k', () => {
+    const now = T0;
+    const agg = createAggregates({ now: () => now });
+    for (let i = 0; i < 40; i++) agg.add(message({ keywords: ['hubwall', 'delay'], createdAt: now - i * 20_000 }));
+    for (let i = 0; i < 5; i++) agg.add(message({ keywords: ['gate', 'hubwall'], createdAt: now - i * 20_000 }));
+    expect(agg.keywords(2).windows['15m'].map((x) => x.word)).toEqual(['hubwall', 'delay']);
+    agg.takeChanges();
+    agg.ignoreKeywords(['HubWall']);
+    expect(agg.takeChanges().topics).toEqual(new Set(['keywords', 'trending']));
+    for (const w of ['15m', '1h', '24h'] as const) expect(agg.keywords(2).windows[w].map((x) => x.word)).toEqual(['delay', 'gate']);
+    expect(agg.trending().items.map((x) => x.word)).not.toContain('hubwall');
+    agg.ignoreKeywords(['hubwall']); // the same list again: nothing to push
+    expect(agg.takeChanges().topics.size).toBe(0);
+    agg.ignoreKeywords([]); // counting went on: taking the word off the list brings it straight back
+    expect(agg.keywords(2).windows['15m'].map((x) => x.word)).toEqual(['hubwall', 'delay']);
+  });
+
   it('finds a word trending against its own baseline and not a steady one', () => {
     const now = T0;
     const agg = createAggregates({ now: () => now });

@@ -143,6 +143,13 @@ describe('config errors name the file, the field and the fix', () => {
     expect(e.message).toBe('`screens[0].theme` should be `one of the themes: brand, dark, high-contrast, light`, got `"corporate"`');
   });
 
+  it('reports an ignored keyword that is more than one word', () => {
+    const [e, ...rest] = errorsAfter('dashboards/walls.json', (w) => void (w.ignoreKeywords = ['hubwall', 'hubwall air']));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ file: 'dashboards/walls.json', field: 'ignoreKeywords[1]' });
+    expect(e.message).toMatch(/ignoreKeywords\[1\]`.*got `"hubwall air"`/);
+  });
+
   it('reports a time zone that is not IANA and a locale that is not BCP 47', () => {
     const errors = errorsAfter('dashboards/walls.json', (w) => {
       w.screens[2].timeZone = 'Europe/Amsterdan';
