@@ -95,7 +95,11 @@ export function detect(input: DetectorInput, settings: Partial<DetectorSettings>
     signals.push({
       kind: 'negative-volume',
       ratio: round1(neg.current / floor),
-      summary: `Negative messages: ${neg.current} in the last 5 min, ${round1(neg.current / floor)}× the usual ${Math.round(neg.baseline)}`,
+      // "10× the usual 0" reads as a bug to staff: below one per window there is no "usual" to multiply.
+      summary:
+        Math.round(neg.baseline) >= 1
+          ? `Negative messages: ${neg.current} in the last 5 min, ${round1(neg.current / floor)}× the usual ${Math.round(neg.baseline)}`
+          : `Negative messages: ${neg.current} in the last 5 min, against almost none in the hour before`,
       keywords: driving,
       channels,
     });

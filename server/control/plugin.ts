@@ -33,11 +33,15 @@ export default fp<ControlOptions>(
   async (app, opts) => {
     const now = opts.now ?? Date.now;
     let featured: ReturnType<typeof featuredTopic> | null = null;
+    let historyLoaded = false;
+    const loaded = () => void (historyLoaded = true);
+    app.demo.backfilled.then(loaded, loaded);
     const control = createControl({
       db: app.store.db,
       aggregates: app.aggregates,
       now,
       warningFactor: opts.warningFactor,
+      historyReady: () => historyLoaded,
       publish: (topic) => {
         if (topic === 'featured') featured?.invalidate();
         app.hub.publishNow(topic);

@@ -22,7 +22,18 @@ export type Publish = (topic: 'control' | 'featured' | 'stream') => void;
  * Control state: calamity mode, kill switch, featured rules and pin, moderation, screen commands and early-warning
  * alerts. Every change is persisted (state and hidden tables) and published at once.
  */
-export function createControl(opts: { db: Database.Database; aggregates: Aggregates; now: () => number; publish: Publish; warningFactor?: number }) {
+export function createControl(opts: {
+  db: Database.Database;
+  aggregates: Aggregates;
+  now: () => number;
+  publish: Publish;
+  warningFactor?: number;
+  /**
+   * False while the past is still being loaded (the demo backfill): the baseline hour is then partly empty while live
+   * minutes arrive, and every minute would look like a burst. The detector treats that as no history.
+   */
+  historyReady?: () => boolean;
+}) {
   const { now, publish, aggregates } = opts;
   const store = createStateStore(opts.db, now);
   const moderation = createModeration(opts.db);
@@ -137,7 +148,7 @@ export function createControl(opts: { db: Database.Database; aggregates: Aggrega
       for (let m = from; m <= t; m += MINUTE) minuteStarts.push(m);
       const negative = (channel?: Channel): Series => aggregates.sentiment(channel ? { channel: [channel] } : {}, minuteStarts).minutes.map((r) => ({ t: r.t, n: r.negative }));
       const all = aggregates.sentiment({}).minutes;
-      const historyMs = all.length ? t - all[0].t : 0;
+      const historyMs = all.length && opts.historyReady?.() !== false ? t - all[0].t : 0;
       const signals = detect(
         {
           now: t,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../helper.ts';
+import { buildTestApp, message } from '../helper.ts';
+import { createControl } from '../../../server/control/service.ts';
 import { BASE_RATE_PER_MIN, INCIDENT_PRESETS, createGenerator } from '../../../server/sources/simulator/index.ts';
 import { DETECTOR_DEFAULTS, detect, updateAlerts, type Series } from '../../../server/control/detector.ts';
 import { signIn } from './session.ts';
@@ -110,6 +111,28 @@ describe('early warning on the demo feed', () => {
     expect(dismiss.statusCode).toBe(200);
     expect(app.control.data().alerts).toEqual([]);
   }, 60_000);
+});
+
+describe('early warning while the demo backfill loads the past', () => {
+  it('raises nothing while history is still loading: live minutes against a half-empty baseline are no burst', async () => {
+    const app = await buildTestApp({ now: () => T, control: { warningEveryMs: 0 } });
+    try {
+      // What a backfill in progress looks like: the oldest minutes are in, the baseline hour not yet, live minutes are.
+      const negative = { label: 'negative' as const, score: -0.8, confidence: 0.9 };
+      const old = Array.from({ length: 20 }, (_, i) => ({ ...message({ createdAt: T - 2 * 3_600_000 + i * 1_000, keywords: ['gate'] }) }));
+      const live = Array.from({ length: 120 }, (_, i) => message({ createdAt: T - i * 2_000, sentiment: negative, keywords: ['gate', 'queue'] }));
+      for (const m of [...old, ...live]) app.aggregates.add(m);
+      let ready = false;
+      const control = createControl({ db: app.store.db, aggregates: app.aggregates, now: () => T, publish: () => {}, historyReady: () => ready });
+      expect(control.evaluate()).toBeNull();
+      ready = true; // the same data once the past has been loaded: a real burst against a quiet hour
+      const alert = control.evaluate();
+      expect(alert?.kind).toBe('negative-volume');
+      expect(alert?.summary).toBe('Negative messages: 120 in the last 5 min, against almost none in the hour before');
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('early warning on a fresh install', () => {
