@@ -62,3 +62,14 @@ export function rankKeys(values: Record<string, number[]>): string[] {
     .sort((a, b) => b[1] - a[1])
     .map(([k]) => k);
 }
+
+/**
+ * Start of the first bucket holding any count, when the range's first tenth or more is empty: a wall that started
+ * (or a store that was emptied) two hours ago must say its "last 24 hours" chart only covers the time since.
+ * Null when the data fills the range (a quiet early bucket or two is not worth a note) or there is none.
+ */
+export function dataSince(starts: readonly number[], values: Record<string, readonly number[]>): number | null {
+  const keys = Object.keys(values);
+  const first = starts.findIndex((_, i) => keys.some((k) => (values[k][i] ?? 0) > 0));
+  return first >= Math.max(1, Math.ceil(starts.length / 10)) ? starts[first] : null;
+}

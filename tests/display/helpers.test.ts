@@ -3,7 +3,7 @@ import { BACKOFF_CAP_MS, backoffDelay } from '../../display/lib/backoff.ts';
 import { driftOffset, DRIFT_MAX_PX, DRIFT_PERIOD_MS } from '../../display/lib/drift.ts';
 import { formatCount, formatDuration, formatPercent, timeAgo, truncate } from '../../display/lib/format.ts';
 import { pickScreen, safeTimeZone } from '../../display/lib/screen.ts';
-import { bucketStarts, bucketize, rankKeys, toShares } from '../../display/lib/series.ts';
+import { bucketStarts, bucketize, dataSince, rankKeys, toShares } from '../../display/lib/series.ts';
 import { CACHE_MAX_ENTRIES, SnapshotCache } from '../../display/lib/snapshot-cache.ts';
 
 class MemoryStorage {
@@ -71,6 +71,14 @@ describe('series', () => {
     const starts = [0, 300_000];
     const rows = [{ t: 0, n: 1 }, { t: 60_000, n: 2 }, { t: 300_000, n: 4 }, { t: 600_000, n: 8 }];
     expect(bucketize(rows, starts, ['n'], (r) => r.n)).toEqual({ n: [3, 4] });
+  });
+  it('says since when a chart has data only when its range starts mostly empty', () => {
+    const starts = Array.from({ length: 48 }, (_, i) => i * 1_800_000); // 24 h of 30-min buckets
+    const fromBucket = (first: number) => ({ a: starts.map((_, i) => (i >= first ? 3 : 0)), b: starts.map(() => 0) });
+    expect(dataSince(starts, fromBucket(44))).toBe(44 * 1_800_000); // a wall started two hours ago
+    expect(dataSince(starts, fromBucket(2))).toBeNull(); // two quiet night buckets: no note
+    expect(dataSince(starts, fromBucket(0))).toBeNull();
+    expect(dataSince(starts, fromBucket(99))).toBeNull(); // no data at all: the widget says so itself
   });
   it('computes shares and ranks keys', () => {
     expect(toShares({ a: [1, 0], b: [3, 0] })).toEqual({ a: [25, null], b: [75, null] });

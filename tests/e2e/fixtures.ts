@@ -67,16 +67,16 @@ export function editWallConfig(file: string, edit: (json: Record<string, unknown
  */
 export async function waitForSteadyDemo(request: APIRequestContext): Promise<void> {
   const stored = async () => ((await (await request.get('/api/status')).json()) as { data: { messagesStored: number } }).data.messagesStored;
-  let last = await stored();
+  // Each poll measures the growth over one full second of its own: expect.poll calls at once, so a growth measured
+  // from the previous call could span no time at all and pass in the middle of the backfill.
   await expect
     .poll(
       async () => {
-        const now = await stored();
-        const grew = now - last;
-        last = now;
-        return grew;
+        const before = await stored();
+        await new Promise((r) => setTimeout(r, 1_000));
+        return (await stored()) - before;
       },
-      { intervals: [1_000], timeout: 60_000, message: 'demo backfill still running' },
+      { intervals: [0], timeout: 60_000, message: 'demo backfill still running' },
     )
     .toBeLessThan(20); // the live demo adds about 1 a second
 }

@@ -33,8 +33,10 @@ for (const vp of VIEWPORTS) {
   test.describe(`at ${vp.width}×${vp.height}`, () => {
     test.use({ viewport: vp });
     for (const id of DASHBOARDS) {
-      test(`${id} shows live demo data in every widget`, async ({ page, consoleErrors }) => {
+      test(`${id} shows live demo data in every widget`, async ({ page, request, consoleErrors }) => {
         const d = dashboardFile(id);
+        // The whole two hours of demo history, or the "data since" notes below would depend on how far the backfill got.
+        if (id === 'sentiment') await waitForSteadyDemo(request);
         await openWall(page, `screen=center&dashboard=${id}`);
         await expect(page.getByTestId('dashboard-title')).toHaveText(d.title);
         const widgets = page.locator('[data-widget]');
@@ -45,6 +47,11 @@ for (const vp of VIEWPORTS) {
           await expectWidgetLive(w);
         }
         await expect(page.getByTestId('freshness')).toHaveText('live');
+        if (id === 'sentiment') {
+          // Two hours of demo history under a "last 24 hours" chart: the chart says how far back its data goes.
+          await expect(widgets.first().getByTestId('data-since')).toHaveText(/^data since \d{1,2}[:.]\d{2}$/);
+          await expect(widgets.nth(1).getByTestId('data-since')).toHaveCount(0); // the last hour is full
+        }
         // Type follows the screen: one rem is about 2.2 % of the short side, so a 4K wall is as readable as a 1080p one.
         const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
         expect(rem).toBeGreaterThanOrEqual(vp.height * 0.02);
