@@ -134,12 +134,12 @@ export const WIDGET_TOPIC = {
 } as const satisfies Record<WidgetType, Topic>;
 
 /** Filter fields each widget type honours (what its topic filters on); any other filter field is an error. */
-export const WIDGET_FILTERS: Record<WidgetType, readonly ('channel' | 'lang' | 'sentiment' | 'keyword')[]> = {
+export const WIDGET_FILTERS: Record<WidgetType, readonly ('channel' | 'lang' | 'sentiment' | 'keyword' | 'direction')[]> = {
   'kpi-tiles': ['channel', 'lang'],
   // Keyword windows are kept for all traffic only (per-channel copies would multiply their memory by eight).
   'word-cloud': [],
   'featured-post': [],
-  'raw-stream': ['channel', 'lang', 'sentiment', 'keyword'],
+  'raw-stream': ['channel', 'lang', 'sentiment', 'keyword', 'direction'],
   'channel-capacity': ['channel'],
   'sentiment-timeline': ['channel', 'lang'],
   'volume-by-channel': ['channel', 'lang'],

@@ -37,6 +37,7 @@ export const WidgetFilter = Type.Object(
     lang: Type.Optional(Type.Array(Type.Union([lit(LANGS), Type.Literal('und')]), { maxItems: 11, uniqueItems: true })),
     sentiment: Type.Optional(Type.Array(lit(SENTIMENT_LABELS), { maxItems: 3, uniqueItems: true })),
     keyword: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    direction: Type.Optional(Type.Union([Type.Literal('inbound'), Type.Literal('outbound')])),
   },
   { additionalProperties: false },
 );

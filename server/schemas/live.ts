@@ -13,6 +13,8 @@ export interface TopicFilter {
   sentiment?: SentimentLabel[];
   /** Stream only: keep messages whose keywords or hashtags contain this word (lower case). */
   keyword?: string;
+  /** Stream only: customers' messages (`inbound`) or the brand's replies (`outbound`); both when unset. */
+  direction?: 'inbound' | 'outbound';
 }
 
 // ── client → server ──────────────────────────────────────────────

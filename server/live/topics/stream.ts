@@ -15,6 +15,7 @@ export function matchesStream(m: Message | WallMessage, f: TopicFilter): boolean
   if (f.channel?.length && !f.channel.includes(m.channel)) return false;
   if (f.lang?.length && !f.lang.includes(m.lang)) return false;
   if (f.sentiment?.length && !f.sentiment.includes(m.sentiment.label)) return false;
+  if (f.direction && m.direction !== f.direction) return false;
   if (f.keyword) {
     const k = f.keyword.toLowerCase();
     if (!m.keywords.includes(k) && !m.hashtags.includes(k.replace(/^#/, ''))) return false;

@@ -29,7 +29,7 @@ describe('widget options', () => {
 
   it('maps every widget type to a topic and the filters that topic honours', () => {
     expect(Object.keys(WIDGET_TOPIC).sort()).toEqual([...WIDGET_TYPES].sort());
-    expect(WIDGET_FILTERS['raw-stream']).toEqual(['channel', 'lang', 'sentiment', 'keyword']);
+    expect(WIDGET_FILTERS['raw-stream']).toEqual(['channel', 'lang', 'sentiment', 'keyword', 'direction']);
     expect(WIDGET_FILTERS['featured-post']).toEqual([]);
   });
 });

@@ -61,6 +61,23 @@ describe('live hub over a real WebSocket', () => {
     expect(line.key).toBe(canonicalKey('stream', { channel: ['line'] }));
   });
 
+  it("filters the stream by direction: a needs-attention list of customers' posts never shows the brand's reply", async () => {
+    const s = await screen(await start());
+    s.send({ v: 1, type: 'subscribe', topic: 'stream', filter: { direction: 'inbound', sentiment: ['negative'] } });
+    await s.waitFor((f) => f.type === 'snapshot');
+    await ingest([
+      input({ id: 'angry', text: 'My bag is lost and nobody helps, terrible service' }),
+      input({ id: 'sorry', direction: 'outbound', author: { id: 'brand', name: 'Hubwall Air' }, text: 'So sorry, terrible delay, we are on it' }),
+    ]);
+    const d = await s.waitFor((f) => f.type === 'delta' && f.topic === 'stream');
+    expect(d.data.messages.map((m: { id: string }) => m.id)).toEqual(['angry']);
+    expect(d.key).toBe(canonicalKey('stream', { direction: 'inbound', sentiment: ['negative'] }));
+    // A direction that is neither is refused like any other bad filter.
+    s.send({ v: 1, type: 'subscribe', topic: 'stream', filter: { direction: 'sideways' } });
+    const err = await s.waitFor((f) => f.type === 'error');
+    expect(err.error.message).toMatch(/direction/);
+  });
+
   it('serializes one frame per key and sends the identical text to every subscriber', async () => {
     const url = await start();
     const a = await screen(url);
