@@ -12,11 +12,10 @@
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startServer } from './lib/server.ts';
+import { DASHBOARDS, rotatingWallConfig } from './lib/wall-config.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,20 +28,8 @@ const { values: args } = parseArgs({
 });
 const MINUTES = Number(args.minutes);
 const DWELL_S = Number(args.dwell);
-const DASHBOARDS = ['overview', 'word-cloud', 'featured-post', 'raw-stream', 'channel-capacity', 'sentiment', 'volume', 'languages', 'trending'];
 const EVERY_S = args.every ? Number(args.every) : DASHBOARDS.length * DWELL_S;
-const root = new URL('../..', import.meta.url).pathname;
 
-function soakConfig(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hubwall-soak-'));
-  cpSync(join(root, 'dashboards'), join(dir, 'dashboards'), { recursive: true, filter: (src) => !src.includes('screenshots') });
-  cpSync(join(root, 'themes'), join(dir, 'themes'), { recursive: true });
-  const file = join(dir, 'dashboards', 'walls.json');
-  const walls = JSON.parse(readFileSync(file, 'utf8')) as { screens: unknown[] };
-  walls.screens.push({ id: 'soak', title: 'Soak', playlist: DASHBOARDS, interval: DWELL_S, theme: 'brand', timeZone: 'Europe/Amsterdam', locale: 'en-GB' });
-  writeFileSync(file, JSON.stringify(walls, null, 2));
-  return dir;
-}
 
 interface Sample {
   t: number;
@@ -67,13 +54,12 @@ function slope(xs: number[], ys: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const cfg = soakConfig();
+  const cfg = rotatingWallConfig('soak', DWELL_S);
   const server = await startServer(Number(args.port), {
     HUBWALL_DEMO: '1',
     HUBWALL_DEMO_RATE: String(args.rate),
     HUBWALL_DEMO_BACKFILL_HOURS: '2',
-    HUBWALL_DASHBOARDS_DIR: join(cfg, 'dashboards'),
-    HUBWALL_THEMES_DIR: join(cfg, 'themes'),
+    ...cfg.env,
   });
   const browser = await chromium.launch({
     executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
@@ -95,7 +81,7 @@ async function main(): Promise<void> {
     await page.locator('[data-widget]').first().waitFor();
     const started = Date.now();
 
-    const firstTitle = (JSON.parse(readFileSync(join(cfg, 'dashboards', `${DASHBOARDS[0]}.json`), 'utf8')) as { title: string }).title;
+    const firstTitle = cfg.title(DASHBOARDS[0]);
     const sample = async (): Promise<Sample> => {
       // Same moment of the rotation every time (first dashboard, 2 s in), so the DOM on screen is comparable.
       await page.waitForFunction(
@@ -152,6 +138,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.stop();
+    rmSync(cfg.dir, { recursive: true, force: true });
   }
 }
 

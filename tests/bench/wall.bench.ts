@@ -9,12 +9,12 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './lib/server.ts';
 import { jsSizes } from './lib/js-size.ts';
+import { DASHBOARDS, rotatingWallConfig } from './lib/wall-config.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,23 +27,11 @@ const { values: args } = parseArgs({
 });
 const DWELL_S = Number(args.dwell);
 const BASELINE_MS = 15_000; // 15 s
+const root = new URL('../..', import.meta.url).pathname;
 /** The baseline page runs a fixed 20 ms task every 100 ms: on a quiet machine none reaches 50 ms. */
 const BASELINE_TASK_MS = 20;
 const LONG_MS = 50; // the budget: no main-thread task over 50 ms
-const DASHBOARDS = ['overview', 'word-cloud', 'featured-post', 'raw-stream', 'channel-capacity', 'sentiment', 'volume', 'languages', 'trending'];
-const root = new URL('../..', import.meta.url).pathname;
 
-/** A config copy with one extra screen that shows all nine dashboards for DWELL_S each. */
-function benchConfig(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hubwall-wallbench-'));
-  cpSync(join(root, 'dashboards'), join(dir, 'dashboards'), { recursive: true, filter: (src) => !src.includes('screenshots') });
-  cpSync(join(root, 'themes'), join(dir, 'themes'), { recursive: true });
-  const file = join(dir, 'dashboards', 'walls.json');
-  const walls = JSON.parse(readFileSync(file, 'utf8')) as { screens: unknown[] };
-  walls.screens.push({ id: 'bench', title: 'Bench', playlist: DASHBOARDS, interval: DWELL_S, theme: 'brand', timeZone: 'Europe/Amsterdam', locale: 'en-GB' });
-  writeFileSync(file, JSON.stringify(walls, null, 2));
-  return dir;
-}
 
 /**
  * Runs in the page before any script: buffers long tasks and every change of the footer's dashboard title.
@@ -104,14 +92,13 @@ async function settle(base: string, rate: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const cfg = benchConfig();
-  const titles = new Map(DASHBOARDS.map((id) => [(JSON.parse(readFileSync(join(cfg, 'dashboards', `${id}.json`), 'utf8')) as { title: string }).title, id]));
+  const cfg = rotatingWallConfig('bench', DWELL_S);
+  const titles = new Map(DASHBOARDS.map((id) => [cfg.title(id), id]));
   const server = await startServer(Number(args.port), {
     HUBWALL_DEMO: '1',
     HUBWALL_DEMO_RATE: String(args.rate),
     HUBWALL_DEMO_BACKFILL_HOURS: String(args.backfill),
-    HUBWALL_DASHBOARDS_DIR: join(cfg, 'dashboards'),
-    HUBWALL_THEMES_DIR: join(cfg, 'themes'),
+    ...cfg.env,
   });
   const browser = await chromium.launch({
     executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
@@ -189,7 +176,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.stop();
-    rmSync(cfg, { recursive: true, force: true });
+    rmSync(cfg.dir, { recursive: true, force: true });
   }
 }
 
