@@ -43,7 +43,9 @@ export function createControl(opts: {
   let kill = store.read('kill', { on: false }).on;
   let featured = store.read<FeaturedSettings>('featured', DEFAULT_FEATURED);
   let warning = store.read<WarningSettings>('warning', { factor: opts.warningFactor ?? DETECTOR_DEFAULTS.factor, minNegative: DETECTOR_DEFAULTS.minNegative });
-  let alerts: Alert[] = [];
+  // Alerts survive a restart: a deploy in the middle of a crisis must not wipe what staff were looking at.
+  let alerts: Alert[] = store.read<{ list: unknown[] }>('alerts', { list: [] }).list.filter(isAlert);
+  const saveAlerts = () => store.write('alerts', { list: alerts });
 
   const isHidden = (m: Message) => kill || moderation.isHidden(m);
   const changed = (...topics: Parameters<Publish>[0][]) => topics.forEach(publish);
@@ -137,6 +139,7 @@ export function createControl(opts: {
       const a = alerts.find((x) => x.id === id);
       if (!a) return false;
       alerts = alerts.map((x) => (x === a ? { ...x, dismissed: true } : x));
+      saveAlerts();
       changed('control');
       return true;
     },
@@ -161,13 +164,23 @@ export function createControl(opts: {
       );
       const r = updateAlerts(alerts, signals, t, () => randomUUID().slice(0, 8));
       alerts = r.alerts;
-      if (r.updated) changed('control');
+      if (r.updated) {
+        saveAlerts();
+        changed('control');
+      }
       return r.raised;
     },
     /** Test hook: forget alerts. */
     clearAlerts(): void {
       alerts = [];
+      saveAlerts();
     },
   };
 }
 export type Control = ReturnType<typeof createControl>;
+
+/** A stored alert as this version writes it; anything else (a corrupt or older row) is left out rather than shown. */
+function isAlert(x: unknown): x is Alert {
+  const a = x as Partial<Alert> | null;
+  return !!a && typeof a.id === 'string' && typeof a.summary === 'string' && typeof a.at === 'number' && Array.isArray(a.keywords) && Array.isArray(a.channels);
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { AUTH, buildTestApp, input, tempDir } from '../helper.ts';
+import { AUTH, buildTestApp, input, message, tempDir } from '../helper.ts';
 import { signIn } from './session.ts';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -39,5 +39,30 @@ describe('control state across a restart', () => {
     await second.inject({ method: 'POST', url: '/api/control/kill', headers: s.headers, payload: { on: false } });
     expect(second.control.pickFeatured()).toMatchObject({ reason: 'pinned by staff', message: { id: keep.id } });
     await second.close();
+  });
+
+  it('keeps early-warning alerts, and their dismissal, across a restart', async () => {
+    const d = tempDir();
+    dirs.push(d);
+    const dbFile = join(d.dir, 'hubwall.sqlite');
+    const T = Date.now();
+    const first = await buildTestApp({ dbFile, control: { warningEveryMs: 0 } });
+    // A quiet past and a burst of negative posts now, straight into the aggregates (the detector reads only those).
+    const negative = { label: 'negative' as const, score: -0.8, confidence: 0.9 };
+    for (let i = 0; i < 20; i++) first.aggregates.add(message({ createdAt: T - 2 * 3_600_000 + i * 1_000, keywords: ['gate'] }));
+    for (let i = 0; i < 120; i++) first.aggregates.add(message({ createdAt: T - i * 2_000, sentiment: negative, keywords: ['gate', 'queue'], channel: 'line' }));
+    const raised = first.control.evaluate();
+    expect(raised?.kind).toBe('negative-volume');
+    await first.close();
+
+    const second = await buildTestApp({ dbFile, control: { warningEveryMs: 0 } });
+    expect(second.control.data().alerts.map((a) => [a.id, a.summary])).toEqual([[raised!.id, raised!.summary]]);
+    expect(second.control.dismissAlert(raised!.id)).toBe(true);
+    await second.close();
+
+    const third = await buildTestApp({ dbFile, control: { warningEveryMs: 0 } });
+    expect(third.control.data().alerts).toEqual([]); // dismissed stays dismissed
+    expect(third.control.alerts()[0]).toMatchObject({ id: raised!.id, dismissed: true });
+    await third.close();
   });
 });
