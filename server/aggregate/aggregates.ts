@@ -174,7 +174,9 @@ export function createAggregates(opts: AggregatesOptions = {}) {
     kw15m.advance(t);
     kw24h.advance(t);
     const inputs = shown(kw15m.top(200 + ignored.size)).slice(0, 200).map(({ word, counts }) => ({ word, recent: counts[0], recentNegative: counts[1], day: kw24h.count(word) }));
-    return { items: rankTrending(inputs) };
+    const first = minutes.heldBuckets(t)[0];
+    const historyHours = first === undefined ? 0 : Math.max(0, t - 15 * MINUTE - first) / 3_600_000;
+    return { items: rankTrending(inputs, { historyHours }) };
   }
 
   function kpi(f?: TopicFilter): KpiData {

@@ -18,16 +18,25 @@ export const TRENDING_DEFAULTS = {
   /** Ratio at or above which a word counts as trending. */
   minRatio: 2,
   maxItems: 10,
+  /**
+   * Hours of history before the recent 15 minutes (the full day unless the store is younger). The baseline is the
+   * count over these hours, not over 24: a wall started two hours ago would otherwise see every word rise twelvefold.
+   */
+  historyHours: 23.75,
+  /** Below this much history there is no "usual rate" to rise against, and nothing trends. */
+  minHistoryHours: 1,
 };
 
 /** Ranks words by their current rate against their own 24 h baseline. Pure. */
 export function rankTrending(words: readonly TrendingInput[], opts: Partial<typeof TRENDING_DEFAULTS> = {}): TrendingItem[] {
   const o = { ...TRENDING_DEFAULTS, ...opts };
+  if (o.historyHours < o.minHistoryHours) return [];
+  const hours = Math.min(o.historyHours, 23.75);
   const items: TrendingItem[] = [];
   for (const w of words) {
     if (w.recent < o.minRecent) continue;
     const rate = w.recent * 4; // per hour
-    const baseline = Math.max(0, w.day - w.recent) / 23.75;
+    const baseline = Math.max(0, w.day - w.recent) / hours;
     const ratio = rate / Math.max(baseline, o.baselineFloor);
     if (ratio < o.minRatio) continue;
     items.push({ word: w.word, rate, baseline: round2(baseline), ratio: round2(ratio), negativeShare: round2(w.recentNegative / w.recent) });

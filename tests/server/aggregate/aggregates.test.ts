@@ -111,6 +111,18 @@ describe('aggregates', () => {
     expect(items[0].negativeShare).toBe(1);
   });
 
+  it('judges trending against the history there is: nothing in the first hour, steady words stay flat on a young store', () => {
+    const now = T0;
+    const agg = createAggregates({ now: () => now });
+    // 40 minutes of a steady 2-a-minute word: no usual rate yet, so nothing can be "rising against" it.
+    for (let m = 0; m < 40; m++) for (let i = 0; i < 2; i++) agg.add(message({ keywords: ['check'], createdAt: now - m * 60_000 - i * 1_000 }));
+    expect(agg.trending().items).toEqual([]);
+    // Two hours of the same pace: its rate equals its baseline (about 120/h), not twelve times a day's average.
+    for (let m = 40; m < 120; m++) for (let i = 0; i < 2; i++) agg.add(message({ keywords: ['check'], createdAt: now - m * 60_000 - i * 1_000 }));
+    for (let i = 0; i < 30; i++) agg.add(message({ keywords: ['ashcloud'], createdAt: now - i * 20_000 }));
+    expect(agg.trending().items.map((x) => x.word)).toEqual(['ashcloud']);
+  });
+
   it('features a confident positive post and never a low-confidence one', () => {
     const agg = createAggregates({ now: () => T0 });
     agg.add(message({ text: 'Not sure this counts as praise really', createdAt: T0, sentiment: { score: 0.3, label: 'positive', confidence: 0.2 } }));
