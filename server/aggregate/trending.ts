@@ -27,7 +27,7 @@ export const TRENDING_DEFAULTS = {
   minHistoryHours: 1,
 };
 
-/** Ranks words by their current rate against their own 24 h baseline. Pure. */
+/** Ranks words by their current rate against their own baseline (the last 24 h, or the history there is). Pure. */
 export function rankTrending(words: readonly TrendingInput[], opts: Partial<typeof TRENDING_DEFAULTS> = {}): TrendingItem[] {
   const o = { ...TRENDING_DEFAULTS, ...opts };
   if (o.historyHours < o.minHistoryHours) return [];

@@ -44,7 +44,8 @@ export function createControl(opts: {
   let featured = store.read<FeaturedSettings>('featured', DEFAULT_FEATURED);
   let warning = store.read<WarningSettings>('warning', { factor: opts.warningFactor ?? DETECTOR_DEFAULTS.factor, minNegative: DETECTOR_DEFAULTS.minNegative });
   // Alerts survive a restart: a deploy in the middle of a crisis must not wipe what staff were looking at.
-  let alerts: Alert[] = store.read<{ list: unknown[] }>('alerts', { list: [] }).list.filter(isAlert);
+  const storedAlerts: unknown = store.read<{ list: unknown }>('alerts', { list: [] }).list;
+  let alerts: Alert[] = Array.isArray(storedAlerts) ? storedAlerts.filter(isAlert) : [];
   const saveAlerts = () => store.write('alerts', { list: alerts });
 
   const isHidden = (m: Message) => kill || moderation.isHidden(m);
