@@ -42,6 +42,8 @@ export default fp<DemoOptions>(
     }
     const now = opts.now ?? Date.now;
     const rate = ((opts.ratePerSecond ?? 4) * 60) / BASE_RATE_PER_MIN;
+    const hours = opts.backfillHours ?? 2;
+    const historyFrom = now() - hours * 3_600_000;
     const sink = async (batch: MessageInput[]) => {
       await app.pipeline.accept(batch);
     };
@@ -52,6 +54,7 @@ export default fp<DemoOptions>(
         now,
         incidentAfterMs: opts.incidentAfterSeconds !== undefined ? opts.incidentAfterSeconds * 1000 : undefined,
         incident: INCIDENT_PRESETS['ash-cloud'],
+        historyFrom: hours > 0 ? historyFrom : undefined,
         onError: (err) => app.log.warn({ code: err.code, source: err.source }, err.message),
       },
       sink,
@@ -68,19 +71,24 @@ export default fp<DemoOptions>(
       cap.setStaffing(c, { agents, casesPerAgentHour: 12, at: now() });
     }
     let closing = false;
-    const hours = opts.backfillHours ?? 2;
-    /** Runs after listen, in the background: the wall is served at once and its charts fill in as history lands. */
+    let backfilling = false;
+    /**
+     * Runs after listen, in the background: the wall is served at once and its charts fill in as history lands. The
+     * history comes from the live simulator's own clock, replayed up to the present; the live feed starts after it,
+     * on the same clock, so there is no gap and nothing live is dropped while the backfill keeps the pipeline busy.
+     */
     const backfill = async (): Promise<number> => {
       if (hours <= 0 || app.store.messages.count() > 0) return 0;
-      const end = now();
-      const gen = createGenerator(end - hours * 3_600_000, { rate, replyShare: DEMO_REPLY_SHARE, runId: `bf${end.toString(36)}` });
+      backfilling = true;
       let n = 0;
-      for (let t = end - hours * 3_600_000; t < end && !closing; ) {
-        t = Math.min(end, t + 60_000);
-        const batch = gen.until(t);
+      for (let t = historyFrom; !closing; ) {
+        const present = now();
+        t = Math.min(present, t + 60_000);
+        const batch = simulator.history(t);
         for (let i = 0; i < batch.length && !closing; i += BACKFILL_BATCH) {
           n += (await app.pipeline.accept(batch.slice(i, i + BACKFILL_BATCH))).accepted;
         }
+        if (t >= present) break;
         // Yield between simulated minutes so screens and the API stay responsive during the backfill.
         await new Promise((r) => setImmediate(r));
       }
@@ -89,13 +97,18 @@ export default fp<DemoOptions>(
     };
     let resolveBackfill: (n: number) => void = () => {};
     const backfilled = new Promise<number>((r) => (resolveBackfill = r));
-    app.decorate('demo', { running: () => simulator.stats().running, simulator, backfilled });
-    app.addHook('onReady', async () => {
+    app.decorate('demo', { running: () => backfilling || simulator.stats().running, simulator, backfilled });
+    const goLive = (n: number) => {
+      backfilling = false;
+      resolveBackfill(n);
+      if (closing) return;
       simulator.start();
       app.log.info({ ratePerSecond: opts.ratePerSecond ?? 4 }, 'demo feed started');
-      backfill().then(resolveBackfill, (err: Error) => {
+    };
+    app.addHook('onReady', async () => {
+      backfill().then(goLive, (err: Error) => {
         app.log.warn({ err: err.message }, 'demo feed: backfill stopped');
-        resolveBackfill(0);
+        goLive(0);
       });
     });
     app.addHook('preClose', async () => {

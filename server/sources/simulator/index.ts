@@ -29,6 +29,11 @@ export interface SimulatorOptions extends GeneratorOptions, SourceBaseOptions {
   incidentAfterMs?: number;
   /** The incident `incidentAt`/`incidentAfterMs` start. Default the `ash-cloud` preset. */
   incident?: IncidentSpec;
+  /**
+   * Epoch ms from which `history()` can replay the past before `start()` (default: creation, no history). The live
+   * feed then continues on the same clock: no gap after the history, and replies to its last posts still come.
+   */
+  historyFrom?: number;
 }
 
 /** Counters of the simulator. */
@@ -55,6 +60,8 @@ export interface Simulator extends Source<SimulatorStats> {
   setRate(rate: number): void;
   /** Hands everything due up to `now()` to the sink at once; resolves when the sink is done. The timer calls it every `tickMs`. */
   tick(): Promise<void>;
+  /** Before `start()`: the messages from the clock (at first `historyFrom`) up to `to` (at most now), for a backfill. */
+  history(to: number): MessageInput[];
 }
 
 const positive = (name: string, v: number): number => {
@@ -75,7 +82,7 @@ export function createSimulator(opts: SimulatorOptions, sink: Sink): Simulator {
   const seed = (opts.seed ?? Math.floor(Math.random() * 2 ** 32)) >>> 0;
   // The start time is in the run id so that a restarted server with a fixed seed does not repeat ids.
   const runId = opts.runId ?? `sim${seed.toString(36)}${created.toString(36)}`;
-  const gen = createGenerator(created, { ...opts, seed, runId });
+  const gen = createGenerator(Math.min(opts.historyFrom ?? created, created), { ...opts, seed, runId });
   const delivery = createDelivery(name, sink, opts.onError);
 
   const at = opts.incidentAt ?? (opts.incidentAfterMs !== undefined ? created + opts.incidentAfterMs : undefined);
@@ -124,6 +131,12 @@ export function createSimulator(opts: SimulatorOptions, sink: Sink): Simulator {
       await delivery.idle();
     },
     tick,
+    history(to) {
+      if (timer) throw new SourceError('HW_ERR_SOURCE_OPTION', name, 'history() is for before start(): the live feed owns the clock now');
+      const batch = gen.until(Math.min(to, now()));
+      produced += batch.length;
+      return batch;
+    },
     startIncident(spec = INCIDENT_PRESETS['ash-cloud']) {
       return gen.startIncident(spec, now());
     },

@@ -17,6 +17,14 @@ describe('built-in demo feed', () => {
     expect(backfilled).toBeGreaterThan(1_000);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(app.store.messages.count()).toBeGreaterThan(backfilled);
+    // The live feed starts where the history ends, on the same clock: nothing dropped while the backfill kept the
+    // pipeline busy, and no empty minutes between the two.
+    const sim = app.demo.simulator!.stats();
+    expect(sim.dropped).toBe(0);
+    expect(sim.skippedMs).toBe(0);
+    const minutes = app.aggregates.volume().minutes.map((m) => m.t);
+    const start = minutes[0];
+    for (let t = start; t <= minutes[minutes.length - 1]; t += 60_000) expect(minutes, `minute ${new Date(t).toISOString()}`).toContain(t);
     const status = (await app.inject({ url: '/api/status' })).json().data;
     expect(status.demo).toBe(true);
     const langs = Object.keys(app.aggregates.languages().counts);

@@ -223,6 +223,29 @@ describe('incidents', () => {
 });
 
 describe('createSimulator', () => {
+  it('replays its history before start and then goes live on the same clock, replies to the history included', async () => {
+    let t = MONDAY + 11 * HOUR;
+    const live: MessageInput[] = [];
+    const sim = createSimulator({ seed: 4, rate: DEMO_RATE, utcOffsetMinutes: 0, replyShare: 2, now: () => t, historyFrom: t - HOUR }, (b) => void live.push(...b));
+    const past = sim.history(t + HOUR); // never beyond now
+    expect(past.length).toBeGreaterThan(1_000);
+    expect(Math.min(...past.map((m) => m.createdAt))).toBeGreaterThanOrEqual(t - HOUR);
+    expect(Math.max(...past.map((m) => m.createdAt))).toBeLessThanOrEqual(t);
+    sim.start();
+    expect(() => sim.history(t)).toThrow(/before start/);
+    for (let i = 0; i < 12; i++) {
+      t += 5_000; // a minute of live ticks
+      await sim.tick();
+    }
+    await sim.stop();
+    expect(live.length).toBeGreaterThan(0);
+    expect(Math.min(...live.map((m) => m.createdAt))).toBeGreaterThan(Math.max(...past.map((m) => m.createdAt)) - 1);
+    // Posts from the history get their replies live: the queue of pending replies carried over the switch.
+    const pastIds = new Set(past.filter((m) => m.direction !== 'outbound').map((m) => m.id));
+    expect(live.some((m) => m.direction === 'outbound' && m.inReplyTo !== undefined && pastIds.has(m.inReplyTo))).toBe(true);
+    expect(sim.stats()).toMatchObject({ dropped: 0, skippedMs: 0 });
+  });
+
   it('hands the messages due since the last tick to the sink, stamped with the clock', async () => {
     let t = MONDAY + 11 * HOUR;
     const got: MessageInput[] = [];
