@@ -118,15 +118,15 @@ test.describe('control panel', () => {
     // Settle first: the reloaded screen's calamity layer may still be fading in, which would look like fading out.
     for (const w of walls) await settled(w, 'on');
     const offTimes: number[] = [await switchCalamity(panel, walls, 'off')];
-    // Two more round trips: the budget is judged on the median switch, so one scheduling stall of a
-    // shared CI machine does not decide it (every figure is printed).
-    for (let round = 0; round < 2; round++) {
+    // Four more round trips: the budget is judged on the median of five switches, so a stall or two of a shared CI
+    // machine does not decide it (every figure is printed).
+    for (let round = 0; round < 4; round++) {
       for (const w of walls) await settled(w, 'off');
       onTimes.push(await switchCalamity(panel, walls, 'on'));
       for (const w of walls) await settled(w, 'on');
       offTimes.push(await switchCalamity(panel, walls, 'off'));
     }
-    console.log(`calamity switch, slowest of 3 screens per round: ON ${onTimes.join(' / ')} ms, OFF ${offTimes.join(' / ')} ms`);
+    console.log(`calamity switch, slowest of 3 screens per round (5 rounds): ON ${onTimes.join(' / ')} ms, OFF ${offTimes.join(' / ')} ms`);
     expect(median(onTimes), 'median ms for calamity ON to reach all 3 screens').toBeLessThan(SWITCH_BUDGET_MS);
     expect(median(offTimes), 'median ms for calamity OFF to reach all 3 screens').toBeLessThan(SWITCH_BUDGET_MS);
     for (const w of walls) await expect(w.locator('[data-calamity]')).toHaveCount(0);
