@@ -227,10 +227,11 @@ describe('createSimulator', () => {
     let t = MONDAY + 11 * HOUR;
     const live: MessageInput[] = [];
     const sim = createSimulator({ seed: 4, rate: DEMO_RATE, utcOffsetMinutes: 0, replyShare: 2, now: () => t, historyFrom: t - HOUR }, (b) => void live.push(...b));
+    const at = (m: MessageInput) => (typeof m.createdAt === 'number' ? m.createdAt : Date.parse(m.createdAt));
     const past = sim.history(t + HOUR); // never beyond now
     expect(past.length).toBeGreaterThan(1_000);
-    expect(Math.min(...past.map((m) => m.createdAt))).toBeGreaterThanOrEqual(t - HOUR);
-    expect(Math.max(...past.map((m) => m.createdAt))).toBeLessThanOrEqual(t);
+    expect(Math.min(...past.map(at))).toBeGreaterThanOrEqual(t - HOUR);
+    expect(Math.max(...past.map(at))).toBeLessThanOrEqual(t);
     sim.start();
     expect(() => sim.history(t)).toThrow(/before start/);
     for (let i = 0; i < 12; i++) {
@@ -239,7 +240,7 @@ describe('createSimulator', () => {
     }
     await sim.stop();
     expect(live.length).toBeGreaterThan(0);
-    expect(Math.min(...live.map((m) => m.createdAt))).toBeGreaterThan(Math.max(...past.map((m) => m.createdAt)) - 1);
+    expect(Math.min(...live.map(at))).toBeGreaterThan(Math.max(...past.map(at)) - 1);
     // Posts from the history get their replies live: the queue of pending replies carried over the switch.
     const pastIds = new Set(past.filter((m) => m.direction !== 'outbound').map((m) => m.id));
     expect(live.some((m) => m.direction === 'outbound' && m.inReplyTo !== undefined && pastIds.has(m.inReplyTo))).toBe(true);
