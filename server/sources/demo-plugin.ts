@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { createGenerator, createSimulator, BASE_RATE_PER_MIN, CHANNEL_WEIGHTS, INCIDENT_PRESETS, type Simulator } from './simulator/index.ts';
+import { createSimulator, BASE_RATE_PER_MIN, CHANNEL_WEIGHTS, INCIDENT_PRESETS, type Simulator } from './simulator/index.ts';
 import { CHANNELS } from '../schemas/message.ts';
 import type { MessageInput } from '../schemas/message.ts';
 

@@ -24,7 +24,6 @@ const log = (msg: string): void => console.log(`[${((performance.now() - t0) / 1
 
 const FOLDS = 3;
 const KO_WEIGHT = 0.25; // 30,000 Korean reviews would otherwise outweigh 11,000 tweets in the shared weights
-const TWEET_LANGS: readonly Lang[] = ['en', 'de', 'es', 'fr', 'it', 'pt'];
 
 const train: Example[] = [];
 for (const lang of DATA_LANGS) train.push(...readSplit(dir, lang, 'train'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import type { MessageInput } from '../../schemas/message.ts';
-import { clip, collector, isObj, str, type AdapterContext, type AdapterResult, type Collector } from './common.ts';
+import { clip, collector, isObj, type AdapterContext, type AdapterResult, type Collector } from './common.ts';
 import { decodeEntities, htmlToText } from './html-text.ts';
 
 /** Feed items are prefixed: their ids share the `x` channel with tweets and statuses. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigInvalidError } from '../../../server/config/errors.ts';
-import { createConfigService, type ConfigService } from '../../../server/config/service.ts';
+import { createConfigService } from '../../../server/config/service.ts';
 import type { WallConfig } from '../../../server/schemas/config.ts';
 import { memoryLog, tempCopy, waitFor } from './helpers.ts';
 
