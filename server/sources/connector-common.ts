@@ -1,3 +1,6 @@
+import { createDelivery } from './delivery.ts';
+import type { Sink } from './types.ts';
+
 /** Stable codes the stream clients (Mastodon, RSS) report through `onError`; they keep running after each. */
 export type ConnectorErrorCode = 'HW_ERR_SOURCE_CONNECT' | 'HW_ERR_SOURCE_PAYLOAD' | 'HW_ERR_SOURCE_SINK' | 'HW_ERR_SOURCE_OPTION';
 
@@ -6,6 +9,23 @@ export interface ConnectorError {
   code: ConnectorErrorCode;
   source: string;
   message: string;
+}
+
+/**
+ * What every stream client starts with: an error reporter that a throwing `onError` cannot stop, a delivery to the
+ * sink whose failures are reported, and the counters its stats add up.
+ */
+export function connectorBase(name: string, sink: Sink, onError: ((e: ConnectorError) => void) | undefined) {
+  const report = (code: ConnectorErrorCode, message: string): void => {
+    try {
+      onError?.({ code, source: name, message });
+    } catch {
+      // A failing error handler must not stop the client.
+    }
+  };
+  const delivery = createDelivery(name, sink, (e) => report('HW_ERR_SOURCE_SINK', e.message));
+  const stats = { connects: 0, failures: 0, produced: 0, dropped: 0, rejected: 0 };
+  return { report, delivery, stats };
 }
 
 /** Reconnect delays: exponential from `minMs` to `maxMs`, with ±20 % jitter so many clients do not retry in step. */

@@ -1,8 +1,7 @@
 import WebSocket from 'ws';
 import { BrandAccounts, type AdapterContext } from '../ingest/adapters/common.ts';
 import { fromMastodon } from '../ingest/adapters/mastodon.ts';
-import { createDelivery } from './delivery.ts';
-import { backoff, type ConnectorError, type ConnectorStats } from './connector-common.ts';
+import { backoff, connectorBase, type ConnectorError, type ConnectorStats } from './connector-common.ts';
 import type { MessageInput } from '../schemas/message.ts';
 import type { Sink, Source } from './types.ts';
 
@@ -50,15 +49,7 @@ export function createMastodon(opts: MastodonOptions, sink: Sink): Source<Connec
   const path = streamPath(opts.stream ?? 'user');
   const delays = backoff(opts.minBackoffMs ?? 1_000, opts.maxBackoffMs ?? 60_000);
   const idleMs = opts.idleTimeoutMs ?? 45_000;
-  const report = (code: ConnectorError['code'], message: string) => {
-    try {
-      opts.onError?.({ code, source: name, message });
-    } catch {
-      // A failing error handler must not stop the client.
-    }
-  };
-  const delivery = createDelivery(name, sink, (e) => report('HW_ERR_SOURCE_SINK', e.message));
-  const stats = { connects: 0, failures: 0, produced: 0, dropped: 0, rejected: 0 };
+  const { report, delivery, stats } = connectorBase(name, sink, opts.onError);
   let running = false;
   let retry: NodeJS.Timeout | null = null;
   let idle: NodeJS.Timeout | null = null;

@@ -1,7 +1,6 @@
 import { BrandAccounts, type AdapterContext } from '../ingest/adapters/common.ts';
 import { fromFeed } from '../ingest/adapters/rss.ts';
-import { createDelivery } from './delivery.ts';
-import { backoff, type ConnectorError, type ConnectorStats } from './connector-common.ts';
+import { backoff, connectorBase, type ConnectorError, type ConnectorStats } from './connector-common.ts';
 import type { Sink, Source } from './types.ts';
 
 /** Options of the RSS/Atom poller. */
@@ -55,15 +54,7 @@ export function createRss(opts: RssOptions, sink: Sink): Source<ConnectorStats> 
   const ctx: AdapterContext = { brandAccounts: new BrandAccounts(opts.brandAccounts) };
   const interval = opts.intervalMs ?? 300_000;
   const timeout = opts.timeoutMs ?? 15_000;
-  const report = (code: ConnectorError['code'], message: string) => {
-    try {
-      opts.onError?.({ code, source: name, message });
-    } catch {
-      // A failing error handler must not stop the poller.
-    }
-  };
-  const delivery = createDelivery(name, sink, (e) => report('HW_ERR_SOURCE_SINK', e.message));
-  const stats = { connects: 0, failures: 0, produced: 0, dropped: 0, rejected: 0 };
+  const { report, delivery, stats } = connectorBase(name, sink, opts.onError);
   const feeds: FeedState[] = opts.urls.map((url) => ({ url, seen: new Set(), timer: null, delays: backoff(opts.minBackoffMs ?? 30_000, opts.maxBackoffMs ?? 3_600_000) }));
   const inFlight = new Set<AbortController>();
   let running = false;
