@@ -116,7 +116,8 @@ export function extractKeywords(tk: Tokens, lang: LangOrUnd): string[] {
     if (ap > 0 && ap <= 2 && (lang === 'fr' || lang === 'it' || lang === 'und')) w = w.slice(ap + 1);
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
     if ((flags & Flag.Elongated) !== 0) w = w.replace(ELONGATION, '$1$1');
-    if (!push(out, w, stop, 2)) break;
+    // In a CJK post, two Latin letters are a fragment ("Wi-Fiは" → wi, fi), not a topic.
+    if (!push(out, w, stop, lang === 'zh' || lang === 'ja' || lang === 'ko' ? 3 : 2)) break;
   }
   return out;
 }

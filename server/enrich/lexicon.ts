@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Lang } from '../schemas/message.ts';
-import { SUPPLEMENT } from './supplement.ts';
+import { EMOJI_SUPPLEMENT, SUPPLEMENT } from './supplement.ts';
 
 // createRequire, not JSON import attributes: tsx turns these files into modules with emoji export names that fail to parse.
 const require = createRequire(import.meta.url);
@@ -77,5 +77,13 @@ export function lexicons(): Record<Lang, Lexicon> {
     nl: build('nl'), en: build('en'), fr: build('fr'), de: build('de'), es: build('es'),
     pt: build('pt'), it: build('it'), zh: build('zh'), ja: build('ja'), ko: build('ko'),
   };
+  for (const pair of EMOJI_SUPPLEMENT.split(/\s+/)) {
+    const i = pair.lastIndexOf(':');
+    if (i <= 0) continue;
+    const score = Number(pair.slice(i + 1));
+    // A neutral symbol is removed, not kept at 0: a hit would still count and dilute the post's real sentiment words.
+    if (score === 0) EMOJI.delete(pair.slice(0, i));
+    else EMOJI.set(pair.slice(0, i), score);
+  }
   return cache;
 }

@@ -88,11 +88,27 @@ function lookup(lex: Lexicon, w: string, flags: number, lang: LangOrUnd): number
   return undefined;
 }
 
-/** Scores one CJK run (zh/ja) by greedy longest match, with negation before (zh) or after (ja) a hit. */
-function scoreCjkRun(t: string, lex: Lexicon, rules: LangRules, lang: Lang, p: Pass): void {
+// "But" inside unsegmented text. Not 但 or でも alone: they hide in 不但 ("not only") and いつでも ("any time").
+const CJK_CONTRASTS: Partial<Record<Lang, readonly string[]>> = { zh: ['但是', '可是', '不过', '然而'], ja: ['けれど', 'けど', 'しかし', 'だが'] };
+const CONTRAST_FIRST = new Set(Object.values(CJK_CONTRASTS).flatMap((ws) => ws.map((w) => w[0] ?? '')));
+
+/**
+ * Scores one CJK run (zh/ja) by greedy longest match, with negation before (zh) or after (ja) a hit. `more` says whether
+ * words follow the run: a contrast word weighs what comes after it, but a sentence-final けど ("…んだけど") is no contrast.
+ */
+function scoreCjkRun(t: string, lex: Lexicon, rules: LangRules, lang: Lang, p: Pass, more: boolean): void {
   let pos = 0;
   let lastEnd = 0;
+  const contrasts = CJK_CONTRASTS[lang] ?? [];
   while (pos < t.length) {
+    const c = CONTRAST_FIRST.has(t[pos] ?? '') ? contrasts.find((w) => t.startsWith(w, pos)) : undefined;
+    if (c !== undefined && (more || pos + c.length < t.length)) {
+      p.sum *= 0.5;
+      p.post = 1.5;
+      pos += c.length;
+      lastEnd = pos;
+      continue;
+    }
     const list = lex.byFirstChar.get(t[pos] ?? '');
     let hit: string | undefined;
     if (list) {
@@ -163,6 +179,8 @@ export function lexiconPass(tk: Tokens, lang: LangOrUnd): LexiconParts {
   let boost = 1;
   let bangs = 0;
   const n = tk.length;
+  let lastWord = n - 1;
+  while (lastWord >= 0 && tk.kind[lastWord] !== Kind.Word) lastWord--;
   for (let i = 0; i < n; i++) {
     const kind = tk.kind[i];
     const t = tk.text[i] as string;
@@ -182,27 +200,32 @@ export function lexiconPass(tk: Tokens, lang: LangOrUnd): LexiconParts {
     if (kind !== Kind.Word || lex === null || rules === null) continue;
     const flags = tk.flags[i] as number;
     if ((lang === 'zh' || lang === 'ja') && (flags & Flag.Cjk) !== 0) {
-      scoreCjkRun(t, lex, rules, lang, pass);
+      scoreCjkRun(t, lex, rules, lang, pass, i < lastWord);
       continue;
     }
-    if (rules.negators.has(t) || (lang === 'en' && t.endsWith("n't")) || (lang === 'fr' && t.startsWith("n'"))) {
+    // Phrases first: a phrase that starts with a negator ("no fun", "nooit meer") is its own entry, not a negation.
+    let v: number | undefined;
+    if (lex.phraseStarts.has(t) && i + 1 < n && tk.kind[i + 1] === Kind.Word) {
+      v = lex.words.get(t + ' ' + (tk.text[i + 1] as string));
+      if (v !== undefined) {
+        i++;
+        // "n'était pas bon": the phrase "pas bon" carries the negation already; the earlier "n'" must not flip it back.
+        if (rules.negators.has(t)) negLeft = 0;
+      }
+    }
+    if (v === undefined && (rules.negators.has(t) || (lang === 'en' && t.endsWith("n't")) || (lang === 'fr' && t.startsWith("n'")))) {
       negLeft = NEG_WINDOW;
       continue;
     }
-    if (rules.intensifiers.has(t)) {
+    if (v === undefined && rules.intensifiers.has(t)) {
       boost = INTENSIFIER_BOOST;
       continue;
     }
-    if (rules.contrasts.has(t)) {
+    if (v === undefined && rules.contrasts.has(t)) {
       // What follows "but" usually carries the writer's verdict.
       pass.sum *= 0.5;
       pass.post = 1.5;
       continue;
-    }
-    let v: number | undefined;
-    if (lex.phraseStarts.has(t) && i + 1 < n && tk.kind[i + 1] === Kind.Word) {
-      v = lex.words.get(t + ' ' + (tk.text[i + 1] as string));
-      if (v !== undefined) i++;
     }
     if (v === undefined) v = lookup(lex, t, flags, lang);
     if (v === undefined || v === 0) {

@@ -25,7 +25,7 @@ export function modelSupport(model: SentimentModel | null, loadError: string | n
     if (q.cvModel !== undefined) parts.push(`train 3-fold CV ${model} ${f3(q.cvModel)} vs lexicon ${f3(q.cvLexicon)}`);
     if (q.fixtureModel !== undefined) {
       const what = shared ? (info.method === 'lexicon' ? 'shared model (not used)' : 'shared model') : model;
-      parts.push(`hand-written eval set (${q.fixtureItems ?? '?'} posts, tests/server/enrich/fixtures) ${what} ${f3(q.fixtureModel)} vs lexicon ${f3(q.fixtureLexicon)}`);
+      parts.push(`blind hand-written test set (${q.fixtureItems ?? '?'} posts, tests/server/enrich/fixtures/sentiment-blind-test.json) ${what} ${f3(q.fixtureModel)} vs lexicon ${f3(q.fixtureLexicon)}`);
     }
     const measured = parts.length ? parts.join('; ') : undefined;
     if (info.method === 'lexicon') {

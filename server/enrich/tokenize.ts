@@ -143,6 +143,15 @@ function normalizeEmoticon(raw: string): string {
   return e;
 }
 
+/** Whether a UTF-16 unit is Hangul, kana or Han (a high surrogate counts: astral letters here are Han extensions). */
+function isCjkUnit(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff66 && c <= 0xff9d) || (c >= 0xd840 && c <= 0xd8bf)
+  );
+}
+
 /** Classifies the letters of a word by script into the counts, cheaply (first char decides unless CJK). */
 function countScripts(word: string, s: ScriptCounts): boolean {
   const c0 = word.charCodeAt(0);
@@ -212,9 +221,12 @@ export function tokenize(text: string, out: Tokens): void {
       let elongated = false;
       let digits = false;
       let prev = -1;
+      const cjk = isCjkUnit(c);
       while (i < n) {
         const ci = text.charCodeAt(i);
         const ki = classAt(text, i);
+        // A switch between Latin and CJK letters ends the word: "Wi-Fi遅すぎ", "CAさんに", "CGV에서" are two words each.
+        if (ki === LETTER && isCjkUnit(ci) !== cjk) break;
         if (isWordChar(ki) || ci === 0x5f) {
           if (ki === DIGIT) digits = true;
           run = ci === prev ? run + 1 : 1;
