@@ -5,9 +5,11 @@ import { api, onSessionLost, setCsrf } from './api.ts';
 /** Alerts reach staff through the authenticated API: the detector runs every 15 s, so this keeps them under half a minute. */
 const STAFF_POLL_MS = 10_000;
 
-/** Tabs of the panel, in order; `audit` only for admins. */
-export const TABS = ['calamity', 'moderation', 'alerts', 'screens', 'audit'] as const;
+/** Tabs of the panel, in order; those in ADMIN_TABS only for admins. */
+export const TABS = ['calamity', 'moderation', 'alerts', 'screens', 'access', 'audit'] as const;
 export type Tab = (typeof TABS)[number];
+/** Tabs whose routes need the admin role: staff never see them. */
+export const ADMIN_TABS: ReadonlySet<Tab> = new Set<Tab>(['access', 'audit']);
 
 /** A calamity draft, as the editor holds it. */
 export interface Draft {
