@@ -4,10 +4,11 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HubwallError } from '../errors.ts';
 import { createAuditLog, type AuditLog } from './audit.ts';
-import { CSRF_HEADER, csrfMatches, isStateChange, pathOf, sameOrigin } from './guard.ts';
+import { pathOf, sameOrigin } from './guard.ts';
+import { requireSession, SESSION_COOKIE } from './session-guard.ts';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
 import { LoginLimiter, type LIMIT_DEFAULTS } from './rate-limit.ts';
-import { ROLES, USERNAME_PATTERN, createSessionsRepo, createUsersRepo, hasRole, type Role, type SessionUser, type SessionsRepo, type UsersRepo } from './users-repo.ts';
+import { ROLES, USERNAME_PATTERN, createSessionsRepo, createUsersRepo, type Role, type SessionUser, type SessionsRepo, type UsersRepo } from './users-repo.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,7 +40,7 @@ export interface AuthOptions {
 }
 
 /** Session cookie name. */
-export const SESSION_COOKIE = 'hw_session';
+export { SESSION_COOKIE } from './session-guard.ts';
 /** URL prefixes every request to which needs a session (and a CSRF token when it changes state). */
 const GUARDED = ['/api/control/', '/api/auth/'];
 const LOGIN = '/api/auth/login';
@@ -94,18 +95,7 @@ export default fp<AuthOptions>(
     app.addHook('onRequest', async (req) => {
       const path = pathOf(req.url);
       if (!GUARDED.some((p) => path.startsWith(p)) || OPEN.has(path)) return;
-      const id = req.cookies[SESSION_COOKIE];
-      const session = id ? sessions.get(id, now()) : null;
-      if (!session) throw new HubwallError('HW_ERR_UNAUTHENTICATED', 'sign in first: no valid session cookie', 401);
-      req.user = session.user;
-      if (isStateChange(req.method)) {
-        if (!sameOrigin(req)) throw new HubwallError('HW_ERR_ORIGIN', '`Origin` should be this server, got another site', 403);
-        if (!csrfMatches(req.headers[CSRF_HEADER], session.csrf)) {
-          throw new HubwallError('HW_ERR_CSRF', `\`${CSRF_HEADER}\` header should be this session's CSRF token (from login or GET /api/auth/me)`, 403);
-        }
-      }
-      const needed = req.routeOptions.config?.role ?? 'staff';
-      if (!hasRole(session.user.role, needed)) throw new HubwallError('HW_ERR_FORBIDDEN', `this needs the ${needed} role, you have ${session.user.role}`, 403);
+      requireSession(app, req, req.routeOptions.config?.role ?? 'staff', now());
     });
 
     const setSessionCookie = (req: FastifyRequest, reply: FastifyReply, id: string) =>

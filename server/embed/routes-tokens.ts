@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { HubwallError } from '../errors.ts';
-import { SESSION_COOKIE } from '../auth/plugin.ts';
-import { CSRF_HEADER, csrfMatches, isStateChange, sameOrigin } from '../auth/guard.ts';
-import { hasRole } from '../auth/users-repo.ts';
+import { requireSession } from '../auth/session-guard.ts';
 import { MAX_ACTIVE_TOKENS, type EmbedTokensRepo } from './tokens-repo.ts';
 
 const NewToken = Type.Object(
@@ -12,30 +10,11 @@ const NewToken = Type.Object(
 );
 const TokenId = Type.Object({ id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 
-/**
- * The same checks as the auth plugin's guard on /api/control (session cookie, same-site Origin and the session's CSRF
- * token on changes), with the admin role: these routes live outside its guarded prefixes.
- */
-function adminGuard(app: FastifyInstance, now: () => number) {
-  return async (req: FastifyRequest) => {
-    const id = req.cookies?.[SESSION_COOKIE];
-    const session = id ? app.auth.sessions.get(id, now()) : null;
-    if (!session) throw new HubwallError('HW_ERR_UNAUTHENTICATED', 'sign in first: no valid session cookie', 401);
-    req.user = session.user;
-    if (isStateChange(req.method)) {
-      if (!sameOrigin(req)) throw new HubwallError('HW_ERR_ORIGIN', '`Origin` should be this server, got another site', 403);
-      if (!csrfMatches(req.headers[CSRF_HEADER], session.csrf)) {
-        throw new HubwallError('HW_ERR_CSRF', `\`${CSRF_HEADER}\` header should be this session's CSRF token (from login or GET /api/auth/me)`, 403);
-      }
-    }
-    if (!hasRole(session.user.role, 'admin')) throw new HubwallError('HW_ERR_FORBIDDEN', `this needs the admin role, you have ${session.user.role}`, 403);
-  };
-}
-
 /** Admins create, list and revoke read-only embed tokens; every change is audited (never with the token). */
 export async function tokenRoutes(app: FastifyInstance, tokens: EmbedTokensRepo, opts: { now: () => number; revoked: (id: number) => number }): Promise<void> {
   const { now } = opts;
-  const onRequest = adminGuard(app, now);
+  // These routes live outside the auth plugin's guarded prefixes, so they make the same checks themselves.
+  const onRequest = async (req: FastifyRequest) => void requireSession(app, req, 'admin', now());
 
   app.get('/api/embed-tokens', { onRequest }, async () => ({ ok: true, data: { tokens: tokens.list(), maxActive: MAX_ACTIVE_TOKENS } }));
 

@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { CHANNELS, type Channel } from '../../schemas/message.ts';
 import { HubwallError } from '../../errors.ts';
 import { bearerMatches } from '../../ingest/bearer.ts';
+import { hasSessionCookie, requireSession } from '../../auth/session-guard.ts';
 import type { StaffingOverride } from './index.ts';
 
 /** State-table keys; values are JSON. */
@@ -14,7 +15,7 @@ const HANDLED_KEEP_MS = 24 * 3_600_000;
 const HANDLED_MAX = 5_000;
 
 export interface CapacityPluginOptions {
-  /** Staff token: until the control panel's login exists, the ingest bearer token (HUBWALL_INGEST_TOKEN). */
+  /** Token for tools (a workforce planner, a helpdesk): the ingest bearer token (HUBWALL_INGEST_TOKEN). Staff sign in instead. */
   token?: string;
   now?: () => number;
 }
@@ -49,13 +50,22 @@ export default fp<CapacityPluginOptions>(
     let handled = load<[Channel, string, number][]>(HANDLED_KEY, []).filter((h) => Array.isArray(h) && h[2] >= now() - HANDLED_KEEP_MS);
     for (const [channel, id, at] of handled) cap.markHandled(channel, id, at);
 
+    // Team leads change staffing from the control panel (their session); a workforce tool posts with the bearer token.
     const staff = async (req: FastifyRequest) => {
-      if (!opts.token) throw new HubwallError('HW_ERR_STAFF_DISABLED', 'staff actions are disabled: set HUBWALL_INGEST_TOKEN on the server', 403);
+      if (req.headers.authorization === undefined && hasSessionCookie(req)) {
+        requireSession(app, req, 'staff', now());
+        return;
+      }
+      if (!opts.token) {
+        throw new HubwallError('HW_ERR_STAFF_DISABLED', 'sign in to the control panel first (or set HUBWALL_INGEST_TOKEN on the server for tools)', 401);
+      }
       if (!bearerMatches(req.headers.authorization, opts.token)) {
         req.log.warn({ ip: req.ip }, 'capacity: staff action refused, bad or missing bearer token');
-        throw new HubwallError('HW_ERR_UNAUTHORIZED', 'send `Authorization: Bearer <HUBWALL_INGEST_TOKEN>`', 401);
+        throw new HubwallError('HW_ERR_UNAUTHORIZED', 'sign in to the control panel, or send `Authorization: Bearer <HUBWALL_INGEST_TOKEN>`', 401);
       }
     };
+    /** Who did it, for the audit log: the signed-in user, or the token a tool used. */
+    const actor = (req: FastifyRequest): string => req.user?.username ?? 'ingest-token';
     const row = (channel: Channel) => app.aggregates.capacity({ channel: [channel] }).channels[0];
 
     app.get('/api/capacity', { schema: { response: { 200: Ok } } }, async () => ({ ok: true, data: app.aggregates.capacity() }));
@@ -83,7 +93,7 @@ export default fp<CapacityPluginOptions>(
         const o: StaffingOverride = { ...body, at: now() };
         cap.setStaffing(channel, o);
         write.run(STAFFING_KEY, JSON.stringify(cap.staffing()), o.at);
-        audit.run(o.at, 'ingest-token', 'capacity.staffing', JSON.stringify({ channel, ...body }), req.ip);
+        audit.run(o.at, actor(req), 'capacity.staffing', JSON.stringify({ channel, ...body }), req.ip);
         app.aggregates.touch('capacity');
         return { ok: true, data: row(channel) };
       },
@@ -97,7 +107,7 @@ export default fp<CapacityPluginOptions>(
         cap.setStaffing(channel, null);
         const at = now();
         write.run(STAFFING_KEY, JSON.stringify(cap.staffing()), at);
-        audit.run(at, 'ingest-token', 'capacity.staffing.clear', JSON.stringify({ channel }), req.ip);
+        audit.run(at, actor(req), 'capacity.staffing.clear', JSON.stringify({ channel }), req.ip);
         app.aggregates.touch('capacity');
         return { ok: true, data: row(channel) };
       },
@@ -114,7 +124,7 @@ export default fp<CapacityPluginOptions>(
         }
         handled = [...handled.filter((h) => h[2] >= at - HANDLED_KEEP_MS), [channel, id, at] as [Channel, string, number]].slice(-HANDLED_MAX);
         write.run(HANDLED_KEY, JSON.stringify(handled), at);
-        audit.run(at, 'ingest-token', 'capacity.handled', JSON.stringify({ channel, id }), req.ip);
+        audit.run(at, actor(req), 'capacity.handled', JSON.stringify({ channel, id }), req.ip);
         app.aggregates.touch('capacity');
         return { ok: true, data: { channel, id, handled: true, capacity: row(channel) } };
       },

@@ -46,11 +46,31 @@ describe('capacity through the app', () => {
     expect(cleared.json().data).toMatchObject({ agents: 2, agentsSource: 'default' });
   });
 
-  it('refuses staff actions with 403 when no ingest token is set', async () => {
+  it('refuses staff actions without a session or a token, and says how to get in', async () => {
     app = await buildTestApp({ ingestToken: undefined });
     const r = await app.inject({ method: 'POST', url: '/api/channels/line/staffing', payload: { agents: 1 } });
-    expect(r.statusCode).toBe(403);
+    expect(r.statusCode).toBe(401);
+    expect(r.json().error.message).toContain('sign in to the control panel');
     expect(r.json().error.message).toContain('HUBWALL_INGEST_TOKEN');
+  });
+
+  it('lets a signed-in team lead change staffing from the panel: CSRF checked, audited under their name', async () => {
+    app = await buildTestApp({ ingestToken: undefined, auth: { adminUser: 'lead', adminPassword: 'lead-secret-pw' } });
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lead', password: 'lead-secret-pw' } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
+    const csrf = login.json().data.csrf as string;
+    const post = (headers: Record<string, string>) =>
+      app!.inject({ method: 'POST', url: '/api/channels/whatsapp/staffing', headers, payload: { agents: 7 } });
+    // A forged cross-site form has the cookie but not the session's CSRF token.
+    expect((await post({ cookie })).statusCode).toBe(403);
+    expect((await post({ cookie: 'hw_session=expired-or-made-up' })).statusCode).toBe(401);
+    const ok = await post({ cookie, 'x-csrf-token': csrf });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().data).toMatchObject({ channel: 'whatsapp', agents: 7, agentsSource: 'staffed' });
+    const cleared = await app.inject({ method: 'DELETE', url: '/api/channels/whatsapp/staffing', headers: { cookie, 'x-csrf-token': csrf } });
+    expect(cleared.json().data).toMatchObject({ agentsSource: 'default' });
+    const audit = app.store.db.prepare("SELECT actor, action FROM audit WHERE action LIKE 'capacity.%' ORDER BY rowid").all();
+    expect(audit).toEqual([{ actor: 'lead', action: 'capacity.staffing' }, { actor: 'lead', action: 'capacity.staffing.clear' }]);
   });
 
   it('marks a case handled (404 when none is open) and keeps staffing and marks across a restart', async () => {
