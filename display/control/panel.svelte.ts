@@ -6,7 +6,7 @@ import { api, onSessionLost, setCsrf } from './api.ts';
 const STAFF_POLL_MS = 10_000;
 
 /** Tabs of the panel, in order; those in ADMIN_TABS only for admins. */
-export const TABS = ['calamity', 'moderation', 'alerts', 'screens', 'access', 'audit'] as const;
+export const TABS = ['calamity', 'moderation', 'alerts', 'screens', 'staffing', 'access', 'audit'] as const;
 export type Tab = (typeof TABS)[number];
 /** Tabs whose routes need the admin role: staff never see them. */
 export const ADMIN_TABS: ReadonlySet<Tab> = new Set<Tab>(['access', 'audit']);

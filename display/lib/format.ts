@@ -49,6 +49,13 @@ export function formatDuration(ms: number | null | undefined): string {
   return rest ? `${h} h ${rest} min` : `${h} h`;
 }
 
+/** A wait as people say it: formatDuration below 3 h, then whole hours, from two days whole days ("13 h 58 min" is noise). */
+export function formatWait(ms: number | null | undefined): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return '–';
+  if (ms >= 48 * 3_600_000) return `${Math.round(ms / 86_400_000)} days`;
+  return ms >= 3 * 3_600_000 ? `${Math.round(ms / 3_600_000)} h` : formatDuration(ms);
+}
+
 /** "now", "3 min ago", "2 h ago" for a post's time against server time. */
 export function timeAgo(then: number, now: number): string {
   const s = Math.max(0, Math.round((now - then) / 1000));
