@@ -1,19 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Debian's Chromium: Playwright cannot download its own browser here. */
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
-  } catch {
-    throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH)');
-  }
-}
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export const E2E_PORT = Number(process.env.HUBWALL_E2E_PORT ?? 8188);
 const dataDir = mkdtempSync(join(tmpdir(), 'hubwall-e2e-'));
@@ -56,7 +46,7 @@ export default defineConfig({
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -11,11 +11,11 @@
  * least-squares line over the samples after it is extrapolated to 24 h.
  */
 import { chromium } from '@playwright/test';
-import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startServer } from './lib/server.ts';
 import { DASHBOARDS, rotatingWallConfig } from './lib/wall-config.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -61,10 +61,7 @@ async function main(): Promise<void> {
     HUBWALL_DEMO_BACKFILL_HOURS: '2',
     ...cfg.env,
   });
-  const browser = await chromium.launch({
-    executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     // Counts dashboard changes in the page, so the table shows the rotation kept going.

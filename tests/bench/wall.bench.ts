@@ -8,13 +8,13 @@
  * of each dashboard after the measurement (a full day of demo history looks better than the e2e hour).
  */
 import { chromium, type Page } from '@playwright/test';
-import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './lib/server.ts';
 import { jsSizes } from './lib/js-size.ts';
 import { DASHBOARDS, rotatingWallConfig } from './lib/wall-config.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -100,10 +100,7 @@ async function main(): Promise<void> {
     HUBWALL_DEMO_BACKFILL_HOURS: String(args.backfill),
     ...cfg.env,
   });
-  const browser = await chromium.launch({
-    executablePath: execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await context.addInitScript({ content: RECORDER });
