@@ -36,6 +36,16 @@ export const EMOTICONS = new Map<string, number>([
 const HAS_LETTER = /\p{L}/u;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** The "key:score" pairs of a supplement string (the key may itself hold a colon, as emoticons do). */
+function scoredPairs(text: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const pair of text.split(/\s+/)) {
+    const i = pair.lastIndexOf(':');
+    if (i > 0) out.push([pair.slice(0, i), Number(pair.slice(i + 1))]);
+  }
+  return out;
+}
+
 function build(lang: Lang): Lexicon {
   const words = new Map<string, number>();
   for (const [key, v] of Object.entries(raw(lang))) {
@@ -45,11 +55,7 @@ function build(lang: Lang): Lexicon {
     }
     words.set(key.toLowerCase().replace(/\s+/g, ' ').trim(), v.coeff);
   }
-  for (const pair of SUPPLEMENT[lang].split(/\s+/)) {
-    const i = pair.lastIndexOf(':');
-    if (i <= 0) continue;
-    words.set(pair.slice(0, i).replace(/_/g, ' '), Number(pair.slice(i + 1)));
-  }
+  for (const [key, score] of scoredPairs(SUPPLEMENT[lang])) words.set(key.replace(/_/g, ' '), score);
   const phraseStarts = new Set<string>();
   const byFirstChar = new Map<string, string[]>();
   let maxLen = 0;
@@ -77,13 +83,10 @@ export function lexicons(): Record<Lang, Lexicon> {
     nl: build('nl'), en: build('en'), fr: build('fr'), de: build('de'), es: build('es'),
     pt: build('pt'), it: build('it'), zh: build('zh'), ja: build('ja'), ko: build('ko'),
   };
-  for (const pair of EMOJI_SUPPLEMENT.split(/\s+/)) {
-    const i = pair.lastIndexOf(':');
-    if (i <= 0) continue;
-    const score = Number(pair.slice(i + 1));
+  for (const [key, score] of scoredPairs(EMOJI_SUPPLEMENT)) {
     // A neutral symbol is removed, not kept at 0: a hit would still count and dilute the post's real sentiment words.
-    if (score === 0) EMOJI.delete(pair.slice(0, i));
-    else EMOJI.set(pair.slice(0, i), score);
+    if (score === 0) EMOJI.delete(key);
+    else EMOJI.set(key, score);
   }
   return cache;
 }
