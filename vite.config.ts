@@ -21,7 +21,7 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://127.0.0.1:8080', '/live': { target: 'ws://127.0.0.1:8080', ws: true } } },
   test: {
     dir: here('.'),
-    include: ['tests/server/**/*.test.ts', 'tests/display/**/*.test.ts'],
+    include: ['tests/server/**/*.test.ts', 'tests/display/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
   },

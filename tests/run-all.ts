@@ -1,11 +1,17 @@
 /**
  * `npm test`: type checks, unit + integration tests (vitest), browser tests (Playwright in Debian's Chromium),
  * then one plain `N passed, N failed` line with the real totals, so CI can tell a run that tested nothing.
+ * Each step runs through its own package script, so `npm test` also proves those scripts work.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: npm test\nruns: npm run typecheck, npm run test:unit, npm run build, npm run test:e2e; ends with "N passed, N failed"');
+  process.exit(0);
+}
 
 const root = new URL('..', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'hubwall-test-'));
@@ -27,13 +33,14 @@ function check(label: string, cmd: string, args: string[]): void {
   }
 }
 
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** `npm run NAME -- ARGS`, quiet about itself. */
+const script = (name: string, ...args: string[]) => ['run', '--silent', name, ...(args.length ? ['--', ...args] : [])];
 
-check('tsc --noEmit', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-check('svelte-check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+check('typecheck (tsc --noEmit, svelte-check)', npm, script('typecheck'));
 
 const vitestJson = join(out, 'vitest.json');
-const vitestStatus = run('vitest (unit + integration)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run('vitest (unit + integration)', npm, script('test:unit', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`));
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
   passed += r.numPassedTests;
@@ -49,12 +56,12 @@ if (existsSync(vitestJson)) {
   failures.push('vitest produced no report');
 }
 
-if (run('vite build', bin('vite'), ['build', '--logLevel', 'warn']) !== 0) {
+if (run('vite build', npm, script('build', '--logLevel', 'warn')) !== 0) {
   failed++;
   failures.push('vite build');
 } else {
   const pwJson = join(out, 'playwright.json');
-  const pwStatus = run('playwright (Chromium)', bin('playwright'), ['test', '-c', 'tests/playwright.config.ts', '--reporter=list,json'], {
+  const pwStatus = run('playwright (Chromium)', npm, script('test:e2e', '--reporter=list,json'), {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
   });
   if (existsSync(pwJson)) {

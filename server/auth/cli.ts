@@ -59,6 +59,10 @@ async function password(fromStdin: boolean): Promise<string> {
 
 /** Runs one CLI command; returns the process exit code. */
 export async function run(argv: string[], dataDir = process.env.HUBWALL_DATA_DIR || './data'): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const [command, name] = argv.filter((a) => !a.startsWith('--'));
   const db = openDatabase(join(resolve(dataDir), 'hubwall.sqlite'));

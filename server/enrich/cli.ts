@@ -2,6 +2,11 @@
 import { createInterface } from 'node:readline';
 import { createEnricher } from './enricher.ts';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: npm run enrich < posts.ndjson   (or plain text, one post a line)\nprints one enriched JSON object per input line: lang, sentiment, keywords, hashtags, mentions');
+  process.exit(0);
+}
+
 const enricher = createEnricher();
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNo = 0;

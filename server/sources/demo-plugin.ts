@@ -5,7 +5,7 @@ import type { MessageInput } from '../schemas/message.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    demo: { running: () => boolean; simulator: Simulator | null; backfilled: Promise<number> };
+    demo: { running: () => boolean; backfilling: () => boolean; simulator: Simulator | null; backfilled: Promise<number> };
   }
 }
 
@@ -37,7 +37,7 @@ const BACKFILL_BATCH = 2_000;
 export default fp<DemoOptions>(
   async (app, opts) => {
     if (!opts.enabled) {
-      app.decorate('demo', { running: () => false, simulator: null, backfilled: Promise.resolve(0) });
+      app.decorate('demo', { running: () => false, backfilling: () => false, simulator: null, backfilled: Promise.resolve(0) });
       return;
     }
     const now = opts.now ?? Date.now;
@@ -97,7 +97,7 @@ export default fp<DemoOptions>(
     };
     let resolveBackfill: (n: number) => void = () => {};
     const backfilled = new Promise<number>((r) => (resolveBackfill = r));
-    app.decorate('demo', { running: () => backfilling || simulator.stats().running, simulator, backfilled });
+    app.decorate('demo', { running: () => backfilling || simulator.stats().running, backfilling: () => backfilling, simulator, backfilled });
     const goLive = (n: number) => {
       backfilling = false;
       resolveBackfill(n);

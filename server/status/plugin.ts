@@ -34,6 +34,8 @@ const StatusReply = Type.Object({
       list: Type.Array(Type.Object({ id: Type.String(), dashboard: Type.Union([Type.String(), Type.Null()]), version: Type.Union([Type.String(), Type.Null()]), lastSeen: Type.Number() })),
     }),
     demo: Type.Boolean(),
+    /** True while the demo writes its history into an empty store (the first seconds after a fresh start). */
+    demoBackfilling: Type.Boolean(),
     /** Per webhook: deliveries, refused signatures and bad payloads (see GET /api/webhooks/stats). */
     webhooks: Type.Unknown(),
     /** Per stream client (Mastodon, RSS): running, delivered, errors. */
@@ -66,6 +68,7 @@ export default fp<StatusOptions>(
             list: screens.slice(0, 200).map((s) => ({ id: s.id, dashboard: s.dashboard, version: s.version, lastSeen: s.lastSeen })),
           },
           demo: opts.demo(),
+          demoBackfilling: app.demo.backfilling(),
           webhooks: app.hasDecorator('webhookStats') ? app.webhookStats() : {},
           connectors: app.hasDecorator('connectorStats') ? app.connectorStats() : {},
           sentiment: Object.fromEntries(LANGS.map((l) => [l, support[l]])),
@@ -73,5 +76,5 @@ export default fp<StatusOptions>(
       };
     });
   },
-  { name: 'status', dependencies: ['store', 'ingest', 'live', 'webhooks', 'connectors'] },
+  { name: 'status', dependencies: ['store', 'ingest', 'live', 'webhooks', 'connectors', 'demo'] },
 );

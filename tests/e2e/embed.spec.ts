@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { test, expect, INGEST_TOKEN } from './fixtures.ts';
+import { test, expect, INGEST_TOKEN, animationsDone, nextFrames } from './fixtures.ts';
 
 /**
  * Two "intranets" on their own origins: the one on the port after the wall's is in HUBWALL_EMBED_ORIGINS
@@ -57,6 +57,15 @@ test.afterAll(async () => {
   await Promise.all(intranets.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
 
+/** Waits until the embed inside the intranet page has loaded and finished its transitions: then the shot is taken. */
+async function settledEmbed(page: Page): Promise<void> {
+  const frame = await (await page.locator('#hubwall').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no embed frame');
+  await frame.waitForLoadState('load');
+  await animationsDone(frame);
+  await nextFrames(frame);
+}
+
 const heights = (page: Page) => page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
 
 test.describe('intranet embeds', () => {
@@ -89,7 +98,7 @@ test.describe('intranet embeds', () => {
     await page.goto(`${allowed}/?embed=/embed/raw-stream/stream`);
     await expect(page.frameLocator('#hubwall').locator('[data-widget="raw-stream"] li').first()).toBeVisible();
     await expect.poll(async () => (await heights(page)).at(-1) ?? 0).toBeGreaterThan(500);
-    await page.waitForTimeout(600);
+    await settledEmbed(page);
     await page.screenshot({ path: '/tmp/hubwall-embed-1280.png', fullPage: true });
   });
 
@@ -104,12 +113,12 @@ test.describe('intranet embeds', () => {
     const embed = page.frames().find((f) => f.url().startsWith(`${wall}/embed/`))!;
     const overflow = await embed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.waitForTimeout(1_200);
+    await settledEmbed(page);
     await page.screenshot({ path: '/tmp/hubwall-embed-320.png', fullPage: true });
 
     await page.goto(`${allowed}/?embed=/embed/overview/kpis`);
     await expect(page.frameLocator('#hubwall').locator('[data-widget="kpi-tiles"]')).toContainText(/\d/);
-    await page.waitForTimeout(600);
+    await settledEmbed(page);
     await page.screenshot({ path: '/tmp/hubwall-embed-320-widget.png', fullPage: true });
   });
 
@@ -119,7 +128,7 @@ test.describe('intranet embeds', () => {
     const frame = page.frameLocator('#hubwall');
     await expect(frame.locator('[data-widget="kpi-tiles"]')).toContainText(/\d/);
     await expect.poll(async () => (await heights(page)).at(-1) ?? 0).toBeGreaterThan(600);
-    await page.waitForTimeout(1_200);
+    await settledEmbed(page);
     await page.screenshot({ path: '/tmp/hubwall-embed-1280-dashboard.png', fullPage: true });
   });
 
@@ -139,7 +148,8 @@ test.describe('intranet embeds', () => {
     const csp = ok.headers()['content-security-policy'];
     expect(csp).toContain(`frame-ancestors 'self' ${allowed}`);
     expect(csp).not.toContain(foreign);
-    await page.waitForTimeout(2_000);
+    // Once the frame has loaded, it either shows the embed or Chromium's refusal: no waiting for something not to happen.
+    await (await (await page.locator('#hubwall').elementHandle())?.contentFrame())?.waitForLoadState('load');
     await expect(page.frameLocator('#hubwall').locator('[data-embed]')).toHaveCount(0);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame?.url() ?? '').not.toContain('/embed/');

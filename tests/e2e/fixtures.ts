@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,6 +28,21 @@ export async function watchForText(page: Page, text: string): Promise<(timeout?:
   return async (timeout = 5_000) => {
     await page.waitForFunction((t) => (window as unknown as { __seen?: Record<string, boolean> }).__seen?.[t] === true, text, { timeout });
   };
+}
+
+/**
+ * Waits until no transition runs in the page (Svelte 5 transitions are Web Animations). Endless ones (a pulsing
+ * "live" dot, a placeholder's shimmer) are decoration, never finish, and are not waited for.
+ */
+export async function animationsDone(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/** Waits for the page to render two more frames: whatever a handler changed synchronously is on screen by then. */
+export async function nextFrames(page: Page | Frame): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 /** Collects console errors so a test can assert the wall ran clean. */
@@ -63,22 +78,19 @@ export function editWallConfig(file: string, edit: (json: Record<string, unknown
 
 /**
  * Waits until the demo's background backfill has landed: right after start its last minutes reach the live stream
- * as a flood, which a raw stream rightly samples, so a test that needs every post waits for steady traffic.
+ * as a flood, which a raw stream rightly samples, so a test that needs every post waits for steady traffic. The
+ * server says when its backfill is over and every accepted message is committed.
  */
 export async function waitForSteadyDemo(request: APIRequestContext): Promise<void> {
-  const stored = async () => ((await (await request.get('/api/status')).json()) as { data: { messagesStored: number } }).data.messagesStored;
-  // Each poll measures the growth over one full second of its own: expect.poll calls at once, so a growth measured
-  // from the previous call could span no time at all and pass in the middle of the backfill.
   await expect
     .poll(
       async () => {
-        const before = await stored();
-        await new Promise((r) => setTimeout(r, 1_000));
-        return (await stored()) - before;
+        const { data } = (await (await request.get('/api/status')).json()) as { data: { demoBackfilling: boolean; ingest: { pendingWrites: number } } };
+        return !data.demoBackfilling && data.ingest.pendingWrites === 0;
       },
-      { intervals: [0], timeout: 60_000, message: 'demo backfill still running' },
+      { timeout: 60_000, message: 'demo backfill still running' },
     )
-    .toBeLessThan(20); // the live demo adds about 1 a second
+    .toBe(true);
 }
 
 /**

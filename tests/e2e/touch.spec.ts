@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openWall } from './fixtures.ts';
+import { test, expect, openWall, animationsDone, nextFrames } from './fixtures.ts';
 
 /** The touch kiosk of the e2e config (tests/playwright.config.ts): idle resume after 5 s, 30 s per dashboard. */
 const SCREEN = 'screen=e2e-touch';
@@ -33,18 +33,19 @@ async function expectTarget(el: Locator, dy = 23): Promise<void> {
 }
 
 /**
- * A one-finger horizontal swipe through CDP touch events (Playwright has no swipe helper). The finger rests at the end
- * before lifting, so no fling starts: a tap during a fling only stops it (no click), on real screens as here.
+ * A one-finger horizontal swipe through CDP touch events (Playwright has no swipe helper). The events carry their own
+ * timestamps, 16 ms apart, and the finger rests 120 ms at the end before lifting, so no fling starts (a tap during a
+ * fling only stops it, on real screens as here) without the test having to sleep through the rest.
  */
 async function swipe(page: Page, fromX: number, toX: number, y = 420): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] });
-  for (let i = 1; i <= 3; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * i) / 3, y }] });
-  }
-  await page.waitForTimeout(120);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const t0 = Date.now() / 1000; // s, as CDP wants
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number | null, at: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === null ? [] : [{ x, y }], timestamp: t0 + at });
+  await send('touchStart', fromX, 0);
+  for (let i = 1; i <= 3; i++) await send('touchMove', fromX + ((toX - fromX) * i) / 3, i * 0.016);
+  await send('touchMove', toX, 0.048 + 0.12);
+  await send('touchEnd', null, 0.048 + 0.12);
   await cdp.detach();
 }
 
@@ -76,7 +77,7 @@ test.describe('touch screen drill-down', () => {
     // The rotation holds while someone reads.
     await expect(app(page)).toHaveAttribute('data-reason', 'paused');
     await expect(page.locator('footer').getByText('paused', { exact: true })).toBeVisible();
-    await page.waitForTimeout(400); // let the panel's fly-in finish
+    await animationsDone(page); // the panel's fly-in
     await page.screenshot({ path: '/tmp/hubwall-touch-keyword.png' });
 
     // Every post listed uses the word, as the API says.
@@ -89,7 +90,7 @@ test.describe('touch screen drill-down', () => {
     await posts.first().tap();
     await expect(panel).toHaveAttribute('data-kind', 'post');
     await expect(page.getByTestId('post-text')).toHaveText(first.text);
-    await page.waitForTimeout(400);
+    await animationsDone(page);
     await page.screenshot({ path: '/tmp/hubwall-touch-post.png' });
 
     await page.getByRole('button', { name: /^More on / }).tap();
@@ -121,7 +122,7 @@ test.describe('touch screen drill-down', () => {
     await expect(row.locator('li')).toHaveCount(1);
     await expect(row).toContainText(/Open/);
     await expect(page.getByTestId('post-list').locator('li').first()).toBeVisible();
-    await page.waitForTimeout(400);
+    await animationsDone(page);
     await page.screenshot({ path: '/tmp/hubwall-touch-channel.png' });
   });
 
@@ -157,7 +158,7 @@ test.describe('touch screen drill-down', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 640, y: 600 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 680, y: 300 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await page.waitForTimeout(300);
+    await nextFrames(page); // a swipe would have moved on by the next frames (the handler acts on touchend)
     await at(PLAYLIST[PLAYLIST.length - 1]);
   });
 
@@ -169,7 +170,9 @@ test.describe('touch screen drill-down', () => {
     await expect(panel).toBeVisible();
     await expect(app(page)).toHaveAttribute('data-reason', 'paused');
 
-    // Still reading: a touch inside the panel 3 s later restarts the idle countdown.
+    // Still reading: a touch inside the panel 3 s later restarts the idle countdown. These two waits are real time on
+    // purpose: the rotation runs on the server's clock (frames carry it, so kiosks never drift), which a page clock
+    // cannot move; the same rules run against an injected clock in tests/display/rotation.test.ts.
     await page.waitForTimeout(3_000);
     await page.getByTestId('keyword-panel').locator('h3').tap();
     const touchedAt = Date.now();

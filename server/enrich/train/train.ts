@@ -12,6 +12,10 @@ import { featurize, fit, logitsOf, nbScale, quantize, type Rows } from './fit.ts
 import { evaluateAll, lexiconLabels, tuneBias, tuneTemperature, argmaxWithBias } from './tune.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: npm run train:sentiment -- [--quick] [--out FILE]\nreads the labelled data in HUBWALL_SENTIMENT_DATA (default ../shared/sentiment) and writes the model to server/enrich/model/sentiment.bin');
+  process.exit(0);
+}
 const quick = args.includes('--quick');
 const outPath = args.includes('--out') ? (args[args.indexOf('--out') + 1] as string) : fileURLToPath(MODEL_URL);
 const dir = dataDir();
