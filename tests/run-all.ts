@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('usage: npm test\nruns: npm run typecheck, npm run test:unit, npm run build, npm run test:e2e; ends with "N passed, N failed"');
+  console.log('usage: npm test\nruns: npm run typecheck, npm run lint, npm run test:unit, npm run build, npm run test:e2e; ends with "N passed, N failed"');
   process.exit(0);
 }
 
@@ -38,6 +38,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const script = (name: string, ...args: string[]) => ['run', '--silent', name, ...(args.length ? ['--', ...args] : [])];
 
 check('typecheck (tsc --noEmit, svelte-check)', npm, script('typecheck'));
+check('lint (eslint)', npm, script('lint'));
 
 const vitestJson = join(out, 'vitest.json');
 const vitestStatus = run('vitest (unit + integration)', npm, script('test:unit', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`));

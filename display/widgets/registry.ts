@@ -15,8 +15,7 @@ import type { WidgetProps } from './types.ts';
 /** How the host mounts one widget type: its component, the topic it subscribes to and a title when config has none. */
 export interface WidgetEntry<T extends WidgetType = WidgetType> {
   // Each component narrows `data`/`options`; the host passes the topic's data, which the registry pairs correctly.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  component: Component<WidgetProps<any, any>>;
+  component: Component<WidgetProps<any, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- see the line above
   topic: (typeof WIDGET_TOPIC)[T];
   title: string;
   /** Widgets that draw their own frame edge to edge (the word cloud) get less padding. */

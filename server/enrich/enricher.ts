@@ -21,6 +21,7 @@ export interface Enricher {
 }
 
 // Control and format characters (but not ZWJ, which joins emoji) would split or glue words.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 function fallback(): Enrichment {

@@ -17,6 +17,7 @@ const PROBES: Record<string, { args: string[]; stdin?: string; prints: RegExp }>
   'user:add': { args: ['--help'], prints: /usage: user add/ },
   'train:sentiment': { args: ['--help'], prints: /usage: npm run train:sentiment/ },
   bench: { args: ['--list'], prints: /calamity\n(.|\n)*ingest/ },
+  format: { args: ['--help'], prints: /Usage: prettier/ },
   backup: { args: ['--help'], prints: /usage/i },
 };
 

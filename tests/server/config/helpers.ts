@@ -18,7 +18,7 @@ export async function shippedFiles(): Promise<ConfigFiles> {
   return files;
 }
 
-type Json = Record<string, any>; // test fixtures edit arbitrary JSON shapes
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures edit arbitrary JSON shapes
 
 /** A copy of `files` with one file's JSON changed by `edit` (or its text replaced when `edit` is a string). */
 export function withEdit(files: ConfigFiles, file: string, edit: ((json: Json) => void) | string): ConfigFiles {

@@ -1,11 +1,13 @@
 import WebSocket from 'ws';
 
+type Frame = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- frames are checked field by field in tests
+
 /** A test screen: a real WebSocket that records every frame and can wait for one that matches. */
 export async function connect(url: string) {
   const ws = new WebSocket(url);
-  const frames: any[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any -- frames are checked field by field in tests
+  const frames: Frame[] = [];
   const raw: string[] = [];
-  const waiters: { pred: (f: any) => boolean; resolve: (f: any) => void }[] = []; // any: same as above
+  const waiters: { pred: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
   ws.on('message', (data) => {
     const text = data.toString();
     raw.push(text);
@@ -26,7 +28,7 @@ export async function connect(url: string) {
     raw,
     send: (f: object) => ws.send(JSON.stringify(f)),
     /** Resolves with the first frame (already received or future) that matches; rejects after `ms`. */
-    waitFor(pred: (f: any) => boolean, ms = 5_000): Promise<any> { // any: same as above
+    waitFor(pred: (f: Frame) => boolean, ms = 5_000): Promise<Frame> {
       const hit = frames.find(pred);
       if (hit) return Promise.resolve(hit);
       return new Promise((resolve, reject) => {
